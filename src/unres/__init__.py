@@ -1,0 +1,29 @@
+"""unres: United Nations resolution texts into a validated, structured tree.
+
+>>> import unres
+>>> resolution = unres.parse_file("fixtures/seed/A_RES_57_53.txt")  # doctest: +SKIP
+>>> resolution.symbol  # doctest: +SKIP
+'A/RES/57/53'
+"""
+
+from unres.api import DEFAULT_MAX_BYTES, TokenRecord, parse, parse_bytes, parse_file, tokenize
+from unres.errors import InputError, UnresError
+from unres.models import Finding, Resolution
+from unres.render.json import json_schema, to_json
+
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "Finding",
+    "InputError",
+    "Resolution",
+    "TokenRecord",
+    "UnresError",
+    "json_schema",
+    "parse",
+    "parse_bytes",
+    "parse_file",
+    "to_json",
+    "tokenize",
+]
+
+__version__ = "0.1.0"

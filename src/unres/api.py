@@ -1,0 +1,126 @@
+"""The public entry points: text or bytes or a file in, a :class:`Resolution` out.
+
+``parse`` runs the pipeline: source text → normalization → lineage → tokens →
+tree. ``tokenize`` stops after the tokens and returns the flat stream.
+Everything here is pure: no global state is touched, so calls are thread- and
+process-safe, and the functions pickle by reference for process pools.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from unres.decode import decode
+from unres.errors import InputError
+from unres.models import Resolution
+from unres.models.tree import Lineage
+from unres.parsers import build, lineage, metadata, normalize
+from unres.parsers import tokenize as tokenize_stage
+from unres.parsers.blocks import Block
+from unres.parsers.tokens import NOISE_KINDS, Token, TokenKind
+from unres.source import SourceText
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Inputs larger than this are refused: 64 MiB, some 200 times the longest resolution known."""
+
+
+@dataclass(frozen=True, slots=True)
+class TokenRecord:
+    """One record of the flat token stream: a kind and a contiguous span."""
+
+    kind: TokenKind
+    start: int
+    end: int
+    text: str
+
+
+def _check_text(text: str, max_bytes: int) -> None:
+    if not isinstance(text, str):
+        raise InputError(f"expected text (str), got {type(text).__name__}")
+    if len(text) > max_bytes:
+        raise InputError(f"input too large: {len(text)} characters, limit {max_bytes}")
+    if not text.strip():
+        raise InputError("empty input: nothing but white space")
+    if "\x00" in text:
+        raise InputError(
+            f"binary input: NUL character at offset {text.index(chr(0))}", offset=text.index("\x00")
+        )
+
+
+def _pipeline(
+    text: str, max_bytes: int
+) -> tuple[SourceText, normalize.Normalized, Lineage, list[Token], list[Block]]:
+    _check_text(text, max_bytes)
+    source = SourceText(text)
+    normalized = normalize.normalize(source)
+    kind = lineage.detect(normalized)
+    tokens, blocks = tokenize_stage.tokenize(normalized, kind)
+    return source, normalized, kind, tokens, blocks
+
+
+def parse(
+    text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+) -> Resolution:
+    """Parse the text of a resolution into its tree.
+
+    Raises :class:`InputError` for empty or binary input, input over
+    ``max_bytes`` characters, or text in which no part of a resolution is found.
+    """
+    source, normalized, kind, tokens, blocks = _pipeline(text, max_bytes)
+    if not any(token.kind != "unparsed" for token in tokens):
+        raise InputError("not a resolution: no heading, formula, clause or paragraph found")
+    found = metadata.read_metadata(normalized.noise)
+    meta = metadata.to_model(found, encoding=encoding, lineage=kind)
+    return build.build(source, normalized.noise, tokens, blocks, meta, found.organ)
+
+
+def parse_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
+    """Decode ``data`` (see :mod:`unres.decode`) and parse it; the encoding goes in the metadata."""
+    if len(data) > max_bytes:
+        raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
+    text, encoding = decode(data)
+    return parse(text, max_bytes=max_bytes, encoding=encoding)
+
+
+def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
+    """Read and parse the file at ``path``."""
+    file = Path(path)
+    try:
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
+        data = file.read_bytes()
+    except OSError as err:
+        raise InputError(f"{file}: cannot read: {err.strerror or err}") from None
+    return parse_bytes(data, max_bytes=max_bytes)
+
+
+def tokenize(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[TokenRecord]:
+    """The flat token stream: sorted, non-overlapping, covering every non-space character."""
+    source, normalized, _, tokens, _ = _pipeline(text, max_bytes)
+    records: list[TokenRecord] = [
+        TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])
+        for noise in normalized.noise
+        if noise.kind in NOISE_KINDS
+    ]
+    for token in tokens:
+        records.extend(_runs(source.text, token))
+    records.sort(key=lambda record: record.start)
+    return records
+
+
+def _runs(text: str, token: Token) -> list[TokenRecord]:
+    """A content token as contiguous records: pieces merged unless noise or a break lies between."""
+    records: list[TokenRecord] = []
+    start, end = token.pieces[0]
+    for piece_start, piece_end in token.pieces[1:]:
+        gap = text[end:piece_start]
+        if gap.strip() == "" and "\n" not in gap and "\r" not in gap:
+            end = piece_end
+            continue
+        records.append(TokenRecord(token.kind, start, end, text[start:end]))
+        start, end = piece_start, piece_end
+    records.append(TokenRecord(token.kind, start, end, text[start:end]))
+    return records

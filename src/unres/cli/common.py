@@ -1,0 +1,38 @@
+"""What the subcommand modules share: reading inputs, writing UTF-8 output, the types."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import Any
+
+from unres.errors import InputError
+
+Command = Callable[[argparse.Namespace], int]
+
+Register = Callable[[Any], None]
+"""A subcommand's ``register(subparsers)``: adds its parser and sets ``run``."""
+
+
+def read_input(path: str) -> bytes:
+    """The bytes of ``path``, or of standard input for ``-``."""
+    if path == "-":
+        return sys.stdin.buffer.read()
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as err:
+        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+
+
+def utf8_safe(text: str) -> str:
+    """``text`` with any lone surrogate written as a backslash escape, so it encodes as UTF-8."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
+def write_out(text: str) -> None:
+    """Write ``text`` to standard output with one trailing newline."""
+    sys.stdout.write(utf8_safe(text))
+    if not text.endswith("\n"):
+        sys.stdout.write("\n")

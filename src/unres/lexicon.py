@@ -1,0 +1,763 @@
+"""Lexicons of UN resolution language, kept as data in one place.
+
+What this module holds
+    The fixed vocabularies that the parsers look words up in: the opening
+    phrases of preambular and operative clauses, the modifiers and prefix
+    words that extend those phrases, ordinal session words, month names
+    (English, French, Spanish), organ names and the Main Committees named
+    in "[on the report of the X Committee (A/...)]" lines.
+
+Where the data came from
+    Every phrase below was seen at the start of a clause in the real texts
+    of the shared corpus (``shared/corpus``, see its ``SOURCES.md``):
+
+    - ``raw/eosg-mandates-paragraphs/*.json`` (GA 1946-2025, SC 1948-2025,
+      HRC, ECOSOC): every paragraph labelled ``preambular`` or ``operative``
+      at clause level, with the ``action_verb`` field as a hint only;
+    - ``raw/unxml-scresolutions-akn4un`` (SC, English): the preamble
+      ``container`` and ``mainBody/paragraph`` texts, plus the French and
+      Spanish organ names;
+    - ``raw/cr-unsc-gold`` (SC 1946-1994 OCR), ``raw/unbench-sc-drafts``
+      and the ``derived/*`` pdftotext renderings of GA 73-80 resolutions.
+
+    A throwaway script counted the first one to five words of each clause;
+    the lists were then reviewed by hand.  Section titles, sub-item text,
+    annexed articles ("Everyone has the right ...") and French text that the
+    upstream labels call preambular/operative were left out, and each entry
+    was checked against at least one real clause.  The first-person plural
+    forms ("Recognize", "Commit", "Ensure" ...) are those of political
+    declarations annexed to GA resolutions, whose numbered paragraphs follow
+    a "We ...:" chapeau.
+
+How it is used
+    :func:`match_opening` tells whether a clause begins with a known
+    opening, and how many characters of the clause that opening covers.
+    An opening is::
+
+        [prefix ...] base [modifier ...]
+
+    where ``base`` is one entry of :data:`PREAMBULAR_PHRASES` or
+    :data:`OPERATIVE_PHRASES`, each ``prefix`` is one entry of
+    :data:`PHRASE_PREFIXES` ("Also", "Strongly", "We" ...) and each
+    ``modifier`` is one entry of :data:`PHRASE_MODIFIERS` ("also",
+    "with deep concern", "in this regard" ...).  Modifiers may also stand
+    between the words of a multi-word base ("Having also considered",
+    "Guided also by", "Calls again upon").  After a prefix the base and any
+    further prefixes take a lower-case first letter ("Further strongly
+    condemns").  Words are separated by any run of white space (including
+    U+00A0 and U+202F) holding at most one line break; a comma ends the
+    opening.  All patterns are compiled once, at import.
+
+What it leaves alone
+    No text is changed here; callers pass a clause that starts at the
+    clause's first word (with numbering and leading tabs already skipped)
+    and get back a length to slice or to turn into a span.  French and
+    Spanish clause phrases are not covered yet.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable
+from typing import Final, Literal
+
+import regex
+
+__all__ = [
+    "COMMITTEES",
+    "MONTHS",
+    "OPERATIVE_PHRASES",
+    "ORGANS",
+    "PHRASE_MODIFIERS",
+    "PHRASE_PREFIXES",
+    "PREAMBULAR_PHRASES",
+    "SESSION_ORDINALS",
+    "match_opening",
+    "ordinal_session",
+]
+
+# ---------------------------------------------------------------------------
+# Clause openings
+# ---------------------------------------------------------------------------
+
+PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        "Acknowledging",
+        "Acting",
+        "Affirming",
+        "Alarmed",
+        "Anticipating",
+        "Applauding",
+        "Appreciating",
+        "Aware",
+        "Bearing in mind",
+        "Being convinced",
+        "Being especially aware",
+        "Being gravely concerned",
+        "Being strongly of the opinion",
+        "Believing",
+        "Building on",
+        "Calling",
+        "Calling for",
+        "Calling on",
+        "Calling upon",
+        "Cognizant",
+        "Commending",
+        "Concerned",
+        "Condemning",
+        "Confirming",
+        "Conscious",
+        "Considering",
+        "Continuing in its resolve",
+        "Convinced",
+        "Deeply alarmed",
+        "Deeply committed",
+        "Deeply concerned",
+        "Deeply convinced",
+        "Deeply disturbed",
+        "Deeply grieved",
+        "Deeply outraged",
+        "Deeply shocked",
+        "Demanding",
+        "Deploring",
+        "Desiring",
+        "Desirous",
+        "Determined",
+        "Determining",
+        "Dismayed",
+        "Disturbed",
+        "Emphasising",
+        "Emphasizing",
+        "Encouraging",
+        "Endorsing",
+        "Expressing",
+        "Expressing alarm",
+        "Expressing appreciation",
+        "Expressing concern",
+        "Expressing deep alarm",
+        "Expressing deep concern",
+        "Expressing extreme concern",
+        "Expressing full support",
+        "Expressing grave alarm",
+        "Expressing grave concern",
+        "Expressing its alarm",
+        "Expressing its appreciation",
+        "Expressing its concern",
+        "Expressing its continued concern",
+        "Expressing its continuing concern",
+        "Expressing its deep alarm",
+        "Expressing its deep appreciation",
+        "Expressing its deep concern",
+        "Expressing its deep sympathy",
+        "Expressing its determination",
+        "Expressing its expectation",
+        "Expressing its full support",
+        "Expressing its grave concern",
+        "Expressing its gratitude",
+        "Expressing its hope",
+        "Expressing its particular concern",
+        "Expressing its profound gratitude",
+        "Expressing its satisfaction",
+        "Expressing its serious concern",
+        "Expressing its strong condemnation",
+        "Expressing its strong support",
+        "Expressing its support",
+        "Expressing its thanks",
+        "Expressing its utmost concern",
+        "Expressing ongoing concern",
+        "Expressing outrage",
+        "Expressing serious and urgent concern",
+        "Expressing serious concern",
+        "Expressing support",
+        "Expressing the conviction",
+        "Expressing the hope",
+        "Gravely concerned",
+        "Gravely distressed",
+        "Grieved",
+        "Guided by",
+        "Having accepted",
+        "Having adopted",
+        "Having conducted",
+        "Having considered",
+        "Having discussed",
+        "Having examined",
+        "Having heard",
+        "Having in mind",
+        "Having learnt",
+        "Having noted",
+        "Having received",
+        "Having recommended",
+        "Having regard to",
+        "Having resolved",
+        "Having reviewed",
+        "Indignant",
+        "Keeping in mind",
+        "Looking ahead",
+        "Looking forward",
+        "Meeting",
+        "Mindful",
+        "Mourning",
+        "Noting",
+        "Observing",
+        "Paying tribute",
+        "Profoundly concerned",
+        "Re-emphasizing",
+        "Reaffirming",
+        "Realizing",
+        "Recalling",
+        "Recognising",
+        "Recognizing",
+        "Referring",
+        "Regretting",
+        "Reiterating",
+        "Remaining alarmed",
+        "Remaining concerned",
+        "Remaining deeply concerned",
+        "Remaining greatly concerned",
+        "Remaining seriously concerned",
+        "Reminding",
+        "Renewing",
+        "Requesting",
+        "Resolving",
+        "Seriously concerned",
+        "Shocked",
+        "Stressing",
+        "Strongly condemning",
+        "Supporting",
+        "Taking into account",
+        "Taking into consideration",
+        "Taking note",
+        "Taking positive note",
+        "Underlining",
+        "Underscoring",
+        "Urging",
+        "Viewing",
+        "Welcoming",
+        "Whereas",
+        "Willing",
+        "Wishing",
+    }
+)
+"""Base openings of preambular clauses, capitalised as at clause start."""
+
+OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
+    {
+        # Third person singular: the organ is the subject.
+        "Acknowledges",
+        "Adopts",
+        "Affirms",
+        "Agrees",
+        "Also decides",
+        "Also requests",
+        "Anticipates",
+        "Appeals",
+        "Appreciates",
+        "Approves",
+        "Asks",
+        "Authorises",
+        "Authorizes",
+        "Calls for",
+        "Calls on",
+        "Calls upon",
+        "Commends",
+        "Concurs",
+        "Condemns",
+        "Confirms",
+        "Considers",
+        "Continues",
+        "Decides",
+        "Declares",
+        "Deeply regrets",
+        "Defers",
+        "Demands",
+        "Deplores",
+        "Deprecates",
+        "Determines",
+        "Directs",
+        "Discourages",
+        "Draws the attention",
+        "Emphasises",
+        "Emphasizes",
+        "Encourages",
+        "Endorses",
+        "Entrusts",
+        "Establishes",
+        "Expresses",
+        "Expresses appreciation",
+        "Expresses concern",
+        "Expresses continued support",
+        "Expresses deep concern",
+        "Expresses disappointment",
+        "Expresses full support",
+        "Expresses grave concern",
+        "Expresses its appreciation",
+        "Expresses its concern",
+        "Expresses its conviction",
+        "Expresses its deep appreciation",
+        "Expresses its deep concern",
+        "Expresses its deep frustration",
+        "Expresses its determination",
+        "Expresses its full support",
+        "Expresses its grave concern",
+        "Expresses its intent",
+        "Expresses its intention",
+        "Expresses its readiness",
+        "Expresses its serious concern",
+        "Expresses its strong condemnation",
+        "Expresses its strong conviction",
+        "Expresses its strong support",
+        "Expresses its support",
+        "Expresses its willingness",
+        "Expresses particular concern",
+        "Expresses regret",
+        "Expresses serious concern",
+        "Expresses solidarity",
+        "Expresses support",
+        "Expresses the hope",
+        "Expresses the strongest censure",
+        "Extends",
+        "Finds",
+        "Further decides",
+        "Further requests",
+        "Highlights",
+        "Holds",
+        "Implores",
+        "Insists",
+        "Instructs",
+        "Invites",
+        "Looks forward",
+        "Notes",
+        "Once again calls upon",
+        "Pays tribute",
+        "Pledges",
+        "Proclaims",
+        "Re-emphasizes",
+        "Reaffirms",
+        "Recalls",
+        "Recognises",
+        "Recognizes",
+        "Recommends",
+        "Recommits",
+        "Refers",
+        "Regrets",
+        "Reiterates",
+        "Rejects",
+        "Reminds",
+        "Renews",
+        "Repeats",
+        "Requests",
+        "Requires",
+        "Resolves",
+        "Restates",
+        "Solemnly declares",
+        "Solemnly proclaims",
+        "Solemnly warns",
+        "Stresses",
+        "Strongly condemns",
+        "Supports",
+        "Takes note",
+        "Takes positive note",
+        "Underlines",
+        "Underscores",
+        "Understands",
+        "Undertakes",
+        "Urges",
+        "Welcomes",
+        # First person plural: declarations annexed to GA resolutions.
+        "Accelerate",
+        "Acknowledge",
+        "Address",
+        "Adopt",
+        "Are committed",
+        "Are concerned",
+        "Are convinced",
+        "Are determined",
+        "Believe",
+        "Call upon",
+        "Commit",
+        "Consider",
+        "Emphasize",
+        "Encourage",
+        "Enhance",
+        "Ensure",
+        "Envisage",
+        "Express",
+        "Express concern",
+        "Express serious concern",
+        "Facilitate",
+        "Implement",
+        "Improve",
+        "Increase",
+        "Invest",
+        "Invite",
+        "Look forward",
+        "Must",
+        "Note",
+        "Pledge",
+        "Promote",
+        "Reaffirm",
+        "Recall",
+        "Recognize",
+        "Recommit",
+        "Reiterate",
+        "Remain committed",
+        "Remain deeply concerned",
+        "Request",
+        "Resolve",
+        "Share",
+        "Strengthen",
+        "Stress",
+        "Strive",
+        "Support",
+        "Take note",
+        "Underline",
+        "Underscore",
+        "Undertake",
+        "Urge",
+        "Welcome",
+        "Will",
+    }
+)
+"""Base openings of operative paragraphs, capitalised as at clause start."""
+
+PHRASE_MODIFIERS: Final[tuple[str, ...]] = (
+    "accordingly",
+    "again",
+    "also",
+    "firmly",
+    "fully",
+    "further",
+    "hereby",
+    "however",
+    "in addition",
+    "in particular",
+    "in that context",
+    "in that regard",
+    "in this connection",
+    "in this context",
+    "in this regard",
+    "in this respect",
+    "once again",
+    "once more",
+    "resolutely",
+    "strongly",
+    "therefore",
+    "unequivocally",
+    "with alarm",
+    "with appreciation",
+    "with approval",
+    "with concern",
+    "with deep appreciation",
+    "with deep concern",
+    "with deep regret",
+    "with further concern",
+    "with grave concern",
+    "with great concern",
+    "with great satisfaction",
+    "with growing concern",
+    "with interest",
+    "with regret",
+    "with satisfaction",
+    "with serious concern",
+)
+"""Words that extend a base phrase after it, or between its words."""
+
+PHRASE_PREFIXES: Final[tuple[str, ...]] = (
+    "Again",
+    "Also",
+    "Deeply",
+    "Equally",
+    "Fully",
+    "Further",
+    "Gravely",
+    "Hereby",
+    "Highly",
+    "Once again",
+    "Solemnly",
+    "Strongly",
+    "Urgently",
+    "We",
+)
+"""Words that may stand before a base phrase: adverbs, and the "We" of
+declarations ("We also recognize").  Capitalised as at clause start; a
+second prefix, or the base after them, takes a lower-case first letter."""
+
+# ---------------------------------------------------------------------------
+# Sessions, months, organs, committees
+# ---------------------------------------------------------------------------
+
+_UNIT_ORDINALS: Final[tuple[tuple[str, str], ...]] = (
+    ("one", "first"),
+    ("two", "second"),
+    ("three", "third"),
+    ("four", "fourth"),
+    ("five", "fifth"),
+    ("six", "sixth"),
+    ("seven", "seventh"),
+    ("eight", "eighth"),
+    ("nine", "ninth"),
+)
+"""(cardinal, ordinal) for 1-9."""
+
+_TEEN_ORDINALS: Final[tuple[str, ...]] = (
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+)
+"""Ordinals for 10-19."""
+
+_TENS: Final[tuple[tuple[str, str], ...]] = (
+    ("twenty", "twentieth"),
+    ("thirty", "thirtieth"),
+    ("forty", "fortieth"),
+    ("fifty", "fiftieth"),
+    ("sixty", "sixtieth"),
+    ("seventy", "seventieth"),
+    ("eighty", "eightieth"),
+    ("ninety", "ninetieth"),
+)
+"""(cardinal, ordinal) for 20, 30, ... 90."""
+
+
+def _ordinals_below_hundred() -> dict[str, int]:
+    """Return "first" .. "ninety-ninth" mapped to 1 .. 99."""
+    words: dict[str, int] = {}
+    for number, (_, ordinal) in enumerate(_UNIT_ORDINALS, start=1):
+        words[ordinal] = number
+    for number, ordinal in enumerate(_TEEN_ORDINALS, start=10):
+        words[ordinal] = number
+    for tens, (cardinal, ordinal) in enumerate(_TENS, start=2):
+        words[ordinal] = tens * 10
+        for unit, (_, unit_ordinal) in enumerate(_UNIT_ORDINALS, start=1):
+            words[f"{cardinal}-{unit_ordinal}"] = tens * 10 + unit
+    return words
+
+
+def _session_ordinals() -> dict[str, int]:
+    """Return the ordinal words for 1 .. 199.
+
+    Above 100 both UN spellings are kept: "one hundred and first" (as in
+    "Hundred and eighty-third plenary meeting", 1948) and "one hundred
+    first"; "hundredth" and "one hundredth" both give 100.
+    """
+    below = _ordinals_below_hundred()
+    words = dict(below)
+    words["hundredth"] = 100
+    words["one hundredth"] = 100
+    for ordinal, number in below.items():
+        for head in ("one hundred and", "one hundred", "hundred and"):
+            words[f"{head} {ordinal}"] = 100 + number
+    return words
+
+
+SESSION_ORDINALS: Final[dict[str, int]] = _session_ordinals()
+"""Lower-case ordinal words ("fifty-seventh") mapped to numbers (57)."""
+
+MONTHS: Final[dict[str, int]] = {
+    # English
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    # French, with and without accents
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    # Spanish (month names carry no accents; "setiembre" is a variant)
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+}
+"""Lower-case month names in English, French and Spanish mapped to 1-12."""
+
+ORGANS: Final[dict[str, str]] = {
+    "Economic and Social Council": "ecosoc",
+    "General Assembly": "unga",
+    "Human Rights Council": "unhrc",
+    "Security Council": "unsc",
+    # French
+    "Assemblée générale": "unga",
+    "Conseil de sécurité": "unsc",
+    "Conseil économique et social": "ecosoc",
+    # Spanish
+    "Asamblea General": "unga",
+    "Consejo de Seguridad": "unsc",
+}
+"""Organ display names, as written in the texts, mapped to short codes."""
+
+COMMITTEES: Final[frozenset[str]] = frozenset(
+    {
+        "Ad Hoc Committee of the Tenth Special Session",
+        "Fifth Committee",
+        "First Committee",
+        "Fourth Committee",
+        "Second Committee",
+        "Sixth Committee",
+        "Special Political Committee",
+        "Special Political and Decolonization Committee",
+        "Special Political and Decolonization Committee (Fourth Committee)",
+        "Third Committee",
+    }
+)
+"""GA committees named in "[on the report of the X ...]" lines and in the
+"Resolutions adopted on the reports of the X" headings of the old volumes."""
+
+
+def ordinal_session(words: str) -> int | None:
+    """Return the number of an ordinal session word, or None.
+
+    Case does not matter, and the parts may be joined by a hyphen, a
+    non-breaking hyphen (U+2011) or white space: "Fifty-seventh",
+    "seventy\u2011ninth" and "one hundred and first" all resolve.
+    """
+    return _ORDINALS_BY_KEY.get(_ordinal_key(words))
+
+
+def _ordinal_key(words: str) -> str:
+    """Return ``words`` lower-cased, with its parts joined by single spaces."""
+    return " ".join(_ORDINAL_SEPARATOR.split(words.strip().casefold()))
+
+
+_ORDINAL_SEPARATOR: Final[regex.Pattern[str]] = regex.compile(r"[\s\-\u2010\u2011]+")
+_ORDINALS_BY_KEY: Final[dict[str, int]] = {
+    _ordinal_key(word): number for word, number in SESSION_ORDINALS.items()
+}
+
+# ---------------------------------------------------------------------------
+# Opening matcher
+# ---------------------------------------------------------------------------
+
+# Named subpatterns shared by both opening patterns.  ``gap`` is the space
+# between two words: a run of white space (U+00A0 and U+202F included) with
+# at most one line break, read possessively so that a long run of blanks is
+# scanned once.  ``end`` closes a word: no letter, digit, underscore or
+# hyphen may follow.  ``mod`` is one modifier and ``inner`` any number of
+# modifiers standing between the words of a multi-word base.
+_DEFINITIONS: Final[str] = r"""
+    (?(DEFINE)
+        (?<gap> (?>[^\S\n]*+\n[^\S\n]*+|[^\S\n]++) )
+        (?<end> (?![\w\-\u2011]) )
+        (?<mod> {modifiers} (?&end) )
+        (?<inner> (?: (?&mod) (?&gap) )* )
+    )
+"""
+
+
+def _words_pattern(phrase: str, inner: str) -> str:
+    """Return a pattern for ``phrase``, its words joined by ``(?&gap)``.
+
+    ``inner`` goes after every gap but the last, so that modifiers can
+    stand between the words of a multi-word phrase.
+    """
+    words = [regex.escape(word) for word in phrase.split()]
+    return f"(?&gap){inner}".join(words)
+
+
+def _alternation(phrases: Iterable[str], inner: str = "") -> str:
+    """Return a non-capturing alternation of ``phrases``, longest first."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "(?:" + "|".join(_words_pattern(p, inner) for p in ordered) + ")"
+
+
+def _base_pattern(base: str) -> str:
+    """Return a pattern for ``base`` whose first letter is lower case after
+    a prefix and as written otherwise."""
+    first = regex.escape(base[0].lower()), regex.escape(base[0])
+    rest = _words_pattern(base, "(?&inner)")[len(regex.escape(base[0])) :]
+    return f"(?(prefixed){first[0]}|{first[1]}){rest}"
+
+
+def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
+    """Compile ``[prefix ...] base [modifier ...]`` for one set of bases."""
+    ordered = sorted(bases, key=lambda base: (-len(base), base))
+    later_prefixes = (prefix[:1].lower() + prefix[1:] for prefix in PHRASE_PREFIXES)
+    pattern = _DEFINITIONS.format(modifiers=_alternation(PHRASE_MODIFIERS)) + rf"""
+        (?<prefixed>                   # optional prefix words: "Further strongly"
+            {_alternation(PHRASE_PREFIXES)} (?&end) (?&gap)
+            (?: {_alternation(later_prefixes)} (?&end) (?&gap) )*
+        )?
+        (?: {"|".join(_base_pattern(base) for base in ordered)} )
+        (?&end)
+        (?: (?&gap) (?&mod) )*         # trailing modifiers: "also", "with concern"
+    """
+    return regex.compile(pattern, regex.VERBOSE)
+
+
+_OPENINGS: Final[dict[str, regex.Pattern[str]]] = {
+    "preamble": _opening_pattern(PREAMBULAR_PHRASES),
+    "operative": _opening_pattern(OPERATIVE_PHRASES),
+}
+
+
+def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | None:
+    """Return the length of the opening phrase at the start of ``text``.
+
+    The opening is the longest ``[prefix ...] base [modifier ...]`` that
+    starts at index 0, ends at a word boundary and covers words only (a
+    following comma or space is not counted).  Returns None when ``text``
+    does not begin with an opening of ``part``.
+
+    >>> match_opening("Recalling also its resolutions", "preamble")
+    14
+    >>> match_opening("Calls upon Member States", "operative")
+    10
+    """
+    found = _OPENINGS[part].match(text)
+    return None if found is None else found.end()
+
+
+def _check_phrases() -> None:
+    """Fail at import if a lexicon entry is malformed.
+
+    Entries must be NFC-normalised, single-spaced and without surrounding
+    blanks, or the patterns built from them would not match the texts.
+    """
+    entries = (
+        *PREAMBULAR_PHRASES,
+        *OPERATIVE_PHRASES,
+        *PHRASE_MODIFIERS,
+        *PHRASE_PREFIXES,
+    )
+    for entry in entries:
+        if entry != " ".join(entry.split()) or entry != unicodedata.normalize("NFC", entry):
+            raise ValueError(f"malformed lexicon entry: {entry!r}")
+
+
+_check_phrases()

@@ -1,0 +1,75 @@
+"""Blocks: the logical lines a tokenizer classifies, with a map back to the source.
+
+A block is one or more pieces of source text read as one line: a physical line
+in Word-paragraph text, or a hard-wrapped paragraph rejoined in PDF and OCR
+text. Its :attr:`Block.text` is the pieces joined (one space where the source
+had white space between them, nothing where only removed noise stood), and
+every offset into that text maps back to an offset into the source, so spans
+stay exact however a block was assembled.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from unres.parsers.tokens import Piece
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A logical line: its pieces, their joined text and the line it starts on.
+
+    ``starts[i]`` is the index in :attr:`text` where piece ``i`` begins.
+    """
+
+    pieces: tuple[Piece, ...]
+    text: str
+    line: int
+    starts: tuple[int, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    def source_offset(self, index: int) -> int:
+        """The source offset of character ``index`` of :attr:`text` (or of its end)."""
+        number = max(bisect_right(self.starts, index) - 1, 0)
+        start, end = self.pieces[number]
+        return min(start + index - self.starts[number], end)
+
+    def sub_pieces(self, begin: int, stop: int) -> tuple[Piece, ...]:
+        """The source pieces that hold ``text[begin:stop]``, trimmed of outer spaces."""
+        while begin < stop and self.text[begin].isspace():
+            begin += 1
+        while stop > begin and self.text[stop - 1].isspace():
+            stop -= 1
+        low = self.source_offset(begin)
+        high = self.source_offset(stop) if stop < len(self.text) else self.end
+        kept = [(max(s, low), min(e, high)) for s, e in self.pieces if min(e, high) > max(s, low)]
+        return tuple(kept) or ((low, low),)
+
+
+def make_block(source: str, pieces: tuple[Piece, ...], line: int) -> Block:
+    """Join ``pieces`` of ``source`` into a block."""
+    out: list[str] = []
+    starts: list[int] = []
+    length = 0
+    previous_end: int | None = None
+    for start, end in pieces:
+        if (
+            previous_end is not None
+            and start > previous_end
+            and any(ch.isspace() for ch in source[previous_end:start])
+        ):
+            out.append(" ")
+            length += 1
+        starts.append(length)
+        out.append(source[start:end])
+        length += end - start
+        previous_end = end
+    return Block(pieces, "".join(out), line, tuple(starts))

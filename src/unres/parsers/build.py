@@ -1,0 +1,546 @@
+"""Building: tokens in, the validated resolution tree out.
+
+Takes the source, the noise records, the content tokens and the blocks they
+were made from (same order). Walks the tokens once, filling one *body*
+(preamble, operative paragraphs, sections, adoption) per part of the
+resolution, attaching sub-items to the clause or paragraph above them, and
+annex content to its annex; then nests the sub-items (:func:`.items.nest`),
+reads the heading into symbol, number and session, and records every noise
+record as a removal and every unrecognised block as an ``unparsed`` node with
+a finding. Footnote bodies are read first, so that only markers naming a
+real footnote are taken out of the text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from unres.dates import find_date
+from unres.models import (
+    Adoption,
+    Annex,
+    AnnexBlock,
+    AnnexParagraph,
+    Finding,
+    Footnote,
+    Formula,
+    Item,
+    Metadata,
+    OperativeParagraph,
+    Part,
+    Preamble,
+    PreambularClause,
+    Removal,
+    Resolution,
+    Section,
+    TextBlock,
+    Unparsed,
+)
+from unres.parsers import closing, footnotes, heading, items, operative, preamble
+from unres.parsers.blocks import Block
+from unres.parsers.normalize import Noise
+from unres.parsers.resolve import heading_fields
+from unres.parsers.textnodes import collapse, node_text
+from unres.parsers.tokenize import ANNEX_HEADING
+from unres.parsers.tokens import Token
+from unres.source import SourceText
+
+Known = frozenset[str] | None
+
+
+@dataclass(slots=True)
+class _Holder:
+    """A clause or paragraph under construction, with the sub-item blocks below it."""
+
+    kind: str
+    block: Block
+    begin: int
+    number: str | None = None
+    items: list[tuple[items.Label, Block]] = field(default_factory=list)
+    wrap: list[Block] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _SectionDraft:
+    label: str
+    heading: str
+    start: int
+    end: int
+    paragraphs: list[OperativeParagraph] = field(default_factory=list)
+    children: list[_SectionDraft] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class _Body:
+    """One part of a resolution (the whole of it, when it has no parts)."""
+
+    label: str | None = None
+    title: str | None = None
+    start: int = 0
+    end: int = 0
+    formula: Formula | None = None
+    clauses: list[PreambularClause] = field(default_factory=list)
+    paragraphs: list[OperativeParagraph] = field(default_factory=list)
+    sections: list[_SectionDraft] = field(default_factory=list)
+    section_path: list[_SectionDraft] = field(default_factory=list)
+    adoption: list[Block] = field(default_factory=list)
+
+    def has_content(self) -> bool:
+        return bool(self.formula or self.clauses or self.paragraphs or self.sections)
+
+
+@dataclass(slots=True)
+class _AnnexDraft:
+    block: Block
+    title: str | None = None
+    content: list[AnnexBlock] = field(default_factory=list)
+    end: int = 0
+
+
+@dataclass(slots=True)
+class _Build:
+    """All state of one build; made per call, never shared."""
+
+    source: SourceText
+    known: Known
+    bodies: list[_Body] = field(default_factory=lambda: [_Body()])
+    holder: _Holder | None = None
+    annexes: list[_AnnexDraft] = field(default_factory=list)
+    heading: dict[str, Block] = field(default_factory=dict)
+    unparsed: list[Unparsed] = field(default_factory=list)
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def body(self) -> _Body:
+        return self.bodies[-1]
+
+
+def build(
+    source: SourceText,
+    noise: tuple[Noise, ...],
+    tokens: list[Token],
+    blocks: list[Block],
+    metadata: Metadata,
+    organ_hint: str | None,
+) -> Resolution:
+    bodies = [b for t, b in zip(tokens, blocks, strict=True) if t.kind == "footnote"]
+    notes = [_footnote(block) for block in bodies]
+    known = frozenset(note.marker for note in notes) if notes else None
+    run = _Build(source, known)
+    for token, block in zip(tokens, blocks, strict=True):
+        _STEP.get(token.kind, _unparsed)(run, block)
+    _close_holder(run)
+    return _assemble(run, noise, notes, metadata, organ_hint)
+
+
+# --- token steps -----------------------------------------------------------------------
+
+
+def _heading_line(run: _Build, block: Block, key: str) -> None:
+    if run.body.has_content() or (key in run.heading and key != "organ"):
+        _new_body(run, block)
+    run.heading.setdefault(key, block)
+    if len(run.bodies) > 1 and key == "title":
+        run.body.title = _title_text(block)
+
+
+def _organ(run: _Build, block: Block) -> None:
+    _heading_line(run, block, "organ")
+
+
+def _report(run: _Build, block: Block) -> None:
+    _heading_line(run, block, "report")
+
+
+def _title(run: _Build, block: Block) -> None:
+    m = heading.TITLE.fullmatch(block.text)
+    if m is not None and m["part"] and not run.body.has_content() and run.body.label is None:
+        run.body.label = m["part"]
+    _heading_line(run, block, "title")
+
+
+def _part_heading(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    if run.body.has_content() or run.body.label is not None:
+        _new_body(run, block)
+    run.body.label = block.text.strip()
+    run.body.start = block.start
+
+
+def _new_body(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    if run.body.has_content():
+        run.bodies.append(_Body(start=block.start))
+
+
+def _formula(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    if run.body.formula is not None:
+        run.bodies.append(_Body(start=block.start))
+    run.body.formula = Formula(text=collapse(block.text), span=(block.start, block.end))
+    run.body.start = run.body.start or block.start
+
+
+def _clause(run: _Build, block: Block) -> None:
+    _open_holder(run, _Holder("clause", block, 0))
+
+
+def _paragraph(run: _Build, block: Block) -> None:
+    m = operative.PARAGRAPH.match(block.text)
+    if m is None:
+        _open_holder(run, _Holder("paragraph", block, 0))
+        return
+    number = " ".join(m["number"].split())
+    _open_holder(run, _Holder("paragraph", block, m.end(), number))
+
+
+def _sub_item(run: _Build, block: Block) -> None:
+    label = items.read_label(block.text)
+    if run.holder is None or label is None:
+        if run.annexes:
+            run.annexes[-1].content.append(_text_block(run, block, 0))
+            return
+        _unparsed(run, block)
+        return
+    if run.holder.wrap:  # a list after text after a list: keep the order, as text
+        run.holder.wrap.append(block)
+        return
+    run.holder.items.append((label, block))
+
+
+def _continuation(run: _Build, block: Block) -> None:
+    holder = run.holder
+    looks_new = block.text[:1].isupper() and preamble.opening(block.text, "operative").known
+    if holder is None or (looks_new and not holder.items):
+        _open_holder(run, _Holder("paragraph", block, 0))
+        return
+    holder.wrap.append(block)
+
+
+def _section(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    text = block.text
+    roman = operative.ROMAN_HEADING.fullmatch(text)
+    is_roman = roman is not None and items.roman_value(roman["label"]) is not None
+    m = roman if is_roman else operative.LETTER_HEADING.fullmatch(text)
+    label = m["label"] if m is not None else text
+    title = collapse(m["heading"] or "") if m is not None else ""
+    draft = _SectionDraft(label, title, block.start, block.end)
+    path = run.body.section_path
+    if is_roman or not path or not items.roman_value(path[0].label):
+        path.clear()
+        run.body.sections.append(draft)
+    else:
+        del path[1:]
+        path[0].children.append(draft)
+    path.append(draft)
+
+
+def _closing(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    run.body.adoption.append(block)
+
+
+def _footnote_token(run: _Build, block: Block) -> None:
+    _close_holder(run)
+
+
+def _annex_heading(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    run.annexes.append(_AnnexDraft(block, end=block.end))
+
+
+def _annex_paragraph(run: _Build, block: Block) -> None:
+    if not run.annexes:
+        _unparsed(run, block)
+        return
+    m = operative.PARAGRAPH.match(block.text)
+    begin = m.end() if m is not None else 0
+    number = " ".join(m["number"].split()) if m is not None else ""
+    _open_holder(run, _Holder("annex-paragraph", block, begin, number))
+
+
+def _annex_text(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    if not run.annexes:
+        _unparsed(run, block)
+        return
+    annex = run.annexes[-1]
+    if annex.title is None and not annex.content:
+        annex.title = collapse(block.text)
+        annex.end = block.end
+        return
+    annex.content.append(_text_block(run, block, 0))
+    annex.end = block.end
+
+
+def _unparsed(run: _Build, block: Block) -> None:
+    _close_holder(run)
+    span = (block.start, block.end)
+    run.unparsed.append(Unparsed(text=collapse(block.text), span=span))
+    run.findings.append(
+        Finding(
+            code="UNR001",
+            severity="warning",
+            message=f"unrecognised text ({len(block.text)} characters) kept as unparsed",
+            span=span,
+        )
+    )
+
+
+_STEP = {
+    "organ-line": _organ,
+    "report-line": _report,
+    "title": _title,
+    "part-heading": _part_heading,
+    "formula": _formula,
+    "preamble-clause": _clause,
+    "operative-paragraph": _paragraph,
+    "sub-item": _sub_item,
+    "continuation": _continuation,
+    "section-heading": _section,
+    "closing": _closing,
+    "footnote": _footnote_token,
+    "annex-heading": _annex_heading,
+    "annex-paragraph": _annex_paragraph,
+    "annex-text": _annex_text,
+    "unparsed": _unparsed,
+}
+
+
+# --- holders: clauses and paragraphs with their sub-items ------------------------------
+
+
+def _open_holder(run: _Build, holder: _Holder) -> None:
+    _close_holder(run)
+    run.holder = holder
+
+
+def _close_holder(run: _Build) -> None:
+    holder = run.holder
+    if holder is None:
+        return
+    run.holder = None
+    built_items = _build_items(run, holder.items)
+    wrap = [_text_block(run, block, 0) for block in holder.wrap]
+    body = node_text(holder.block, holder.begin, run.known)
+    end = max([body.span[1]] + [b.end for _, b in holder.items] + [b.end for b in holder.wrap])
+    span = (body.span[0] if holder.number is None else holder.block.start, end)
+    if holder.kind == "clause":
+        opening = preamble.opening(body.text, "preamble")
+        _unknown_phrase(run, opening.known, body.span, body.text[: opening.length], "preambular")
+        run.body.clauses.append(
+            PreambularClause(
+                phrase=body.text[: opening.length],
+                phrase_known=opening.known,
+                text=body.text,
+                span=span,
+                footnotes=body.footnotes,
+                footnote_refs=body.refs,
+                items=built_items,
+                wrap_up=wrap,
+            )
+        )
+    elif holder.kind == "paragraph":
+        opening = preamble.opening(body.text, "operative")
+        _unknown_phrase(run, opening.known, body.span, body.text[: opening.length], "operative")
+        paragraph = OperativeParagraph(
+            number=holder.number,
+            phrase=body.text[: opening.length],
+            phrase_known=opening.known,
+            text=body.text,
+            span=span,
+            footnotes=body.footnotes,
+            footnote_refs=body.refs,
+            items=built_items,
+            wrap_up=wrap,
+        )
+        path = run.body.section_path
+        (path[-1].paragraphs if path else run.body.paragraphs).append(paragraph)
+    else:
+        annex = run.annexes[-1]
+        annex.content.append(
+            AnnexParagraph(
+                number=holder.number or "",
+                text=body.text,
+                span=span,
+                footnotes=body.footnotes,
+                footnote_refs=body.refs,
+                items=built_items,
+                wrap_up=wrap,
+            )
+        )
+        annex.end = end
+
+
+def _unknown_phrase(
+    run: _Build, known: bool, span: tuple[int, int], phrase: str, part: str
+) -> None:
+    if known:
+        return
+    run.findings.append(
+        Finding(
+            code="UNR002",
+            severity="info",
+            message=f"{part} opening phrase {phrase!r} is not in the lexicon",
+            span=(span[0], span[0] + len(phrase)),
+        )
+    )
+
+
+def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[Item]:
+    if not found:
+        return []
+    parents, styles, _ = items.nest([label for label, _ in found])
+    children: dict[int, list[int]] = {}
+    for index, parent in enumerate(parents):
+        children.setdefault(parent, []).append(index)
+
+    def make(index: int) -> Item:
+        label, block = found[index]
+        body = node_text(block, label.end, run.known)
+        kids = [make(child) for child in children.get(index, [])]
+        end = max([block.end] + [kid.span[1] for kid in kids])
+        return Item(
+            label=label.text,
+            label_style=styles[index],
+            text=body.text,
+            span=(block.start, end),
+            footnotes=body.footnotes,
+            footnote_refs=body.refs,
+            items=kids,
+        )
+
+    return [make(index) for index in children.get(-1, [])]
+
+
+def _text_block(run: _Build, block: Block, begin: int) -> TextBlock:
+    body = node_text(block, begin, run.known)
+    return TextBlock(
+        text=body.text, span=body.span, footnotes=body.footnotes, footnote_refs=body.refs
+    )
+
+
+def _footnote(block: Block) -> Footnote:
+    m = footnotes.FOOTNOTE_LINE.fullmatch(block.text)
+    marker = m["marker"] if m is not None else ""
+    text = collapse(m["text"]) if m is not None else collapse(block.text)
+    return Footnote(marker=marker, text=text, span=(block.start, block.end))
+
+
+def _title_text(block: Block) -> str:
+    m = heading.TITLE.fullmatch(block.text)
+    return collapse(m["title"]) if m is not None else collapse(block.text)
+
+
+# --- assembly --------------------------------------------------------------------------
+
+
+def _assemble(
+    run: _Build,
+    noise: tuple[Noise, ...],
+    notes: list[Footnote],
+    metadata: Metadata,
+    organ_hint: str | None,
+) -> Resolution:
+    bodies = [body for body in run.bodies if body.has_content() or body.adoption]
+    head = heading_fields(run.heading, bodies[0].formula if bodies else None, metadata, organ_hint)
+    removed = [
+        Removal(kind=n.kind, text=run.source.text[n.start : n.end], span=(n.start, n.end))
+        for n in noise
+    ]
+    annexes = [_annex(draft) for draft in run.annexes]
+    common = {
+        "span": (0, len(run.source.text)),
+        "footnotes": notes,
+        "annexes": annexes,
+        "metadata": metadata,
+        "unparsed": run.unparsed,
+        "removed": removed,
+        "findings": run.findings,
+        **head,
+    }
+    if len(bodies) <= 1 and (not bodies or bodies[0].label is None):
+        body = bodies[0] if bodies else _Body()
+        return Resolution(
+            preamble=_preamble(body),
+            operative=body.paragraphs,
+            sections=[_section_model(s) for s in body.sections],
+            adoption=_adoption(body),
+            **common,
+        )
+    parts = [_part(body, index) for index, body in enumerate(bodies)]
+    adoption = next((p.adoption for p in reversed(parts) if p.adoption is not None), None)
+    return Resolution(parts=parts, adoption=adoption, **common)
+
+
+def _preamble(body: _Body) -> Preamble | None:
+    if body.formula is None and not body.clauses:
+        return None
+    first = body.formula.span[0] if body.formula else body.clauses[0].span[0]
+    last = body.clauses[-1].span[1] if body.clauses else body.formula.span[1]  # type: ignore[union-attr]
+    return Preamble(formula=body.formula, clauses=body.clauses, span=(first, last))
+
+
+def _section_model(draft: _SectionDraft) -> Section:
+    children = [_section_model(child) for child in draft.children]
+    end = max([draft.end] + [p.span[1] for p in draft.paragraphs] + [c.span[1] for c in children])
+    return Section(
+        label=draft.label,
+        heading=draft.heading,
+        paragraphs=draft.paragraphs,
+        sections=children,
+        span=(draft.start, end),
+    )
+
+
+def _adoption(body: _Body) -> Adoption | None:
+    if not body.adoption:
+        return None
+    text = " ".join(collapse(block.text) for block in body.adoption)
+    meeting: str | None = None
+    number: int | None = None
+    m = closing.PLENARY.search(text)
+    adopted = closing.ADOPTED_AT.search(text)
+    if adopted is not None:
+        meeting, number = collapse(adopted["meeting"]), int(adopted["number"])
+    elif m is not None:
+        meeting, number = collapse(m["meeting"]), int(m["number"])
+    date = find_date(text)
+    return Adoption(
+        meeting=meeting,
+        meeting_number=number,
+        date=date[0] if date else None,
+        text=text,
+        vote=closing.vote(text),
+        span=(body.adoption[0].start, body.adoption[-1].end),
+    )
+
+
+def _part(body: _Body, index: int) -> Part:
+    adoption = _adoption(body)
+    ends = [p.span[1] for p in body.paragraphs] + [c.span[1] for c in body.clauses]
+    if adoption is not None:
+        ends.append(adoption.span[1])
+    end = max([*ends, body.start])
+    return Part(
+        label=body.label or chr(ord("A") + index),
+        title=body.title,
+        preamble=_preamble(body),
+        operative=body.paragraphs,
+        sections=[_section_model(s) for s in body.sections],
+        adoption=adoption,
+        span=(body.start, end),
+    )
+
+
+def _annex(draft: _AnnexDraft) -> Annex:
+    label = collapse(draft.block.text)
+    if not ANNEX_HEADING.fullmatch(label):
+        label = "Annex"
+    return Annex(
+        label=label,
+        title=draft.title,
+        content=draft.content,
+        span=(draft.block.start, max(draft.end, draft.block.end)),
+    )

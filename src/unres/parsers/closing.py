@@ -1,0 +1,82 @@
+"""The closing: where and when the text was adopted.
+
+Recognises ``57th plenary meeting`` (a date line usually follows:
+``22 November 2002``), the Security Council's ``Adopted by the Security
+Council at its 7853rd meeting, on 23 December 2016``, and the yearbook's
+``Adopted at the 2963rd meeting by 12 votes to 2 (Cuba and Yemen), with 1
+abstention (China).``, with its vote.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from unres.models import Vote
+
+PLENARY = regex.compile(
+    r"""
+    (?P<meeting>(?P<number>\d{1,4})(?:st|nd|rd|th|d)[ \u00a0]++
+        (?:plenary[ \u00a0]++)?meeting)
+    (?:[ \u00a0,]*+(?P<rest>[^\n]{0,80}+))?
+    """,
+    regex.VERBOSE,
+)
+"""``57th plenary meeting``, optionally followed on the line by a date."""
+
+DATE_LINE = regex.compile(
+    r"""
+    (?:on[ ])?\d{1,2}(?:er)?[ \u00a0]++(?:de[ \u00a0]++)?
+    \p{L}++[ \u00a0,]++(?:de[ \u00a0]++)?\d{4}\.?
+    """,
+    regex.VERBOSE,
+)
+"""A date alone on a line."""
+
+ADOPTED_AT = regex.compile(
+    r"""
+    Adopted[ \u00a0]++(?:unanimously[ \u00a0]++)?
+    (?:by[ \u00a0]++the[ \u00a0]++[\p{L} ]{3,60}?[ \u00a0]++)?
+    at[ \u00a0]++(?:its|the)[ \u00a0]++
+    (?P<meeting>(?P<number>\d{1,5})(?:st|nd|rd|th|d)[ \u00a0]++(?:plenary[ \u00a0]++)?meeting)
+    (?P<rest>[^\n]{0,600}+)
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""``Adopted [by the Security Council] at its 7853rd meeting…``."""
+
+_VOTES = regex.compile(
+    r"""
+    by[ \u00a0]++(?P<for>\d{1,3})[ \u00a0]++votes?[ \u00a0]++to[ \u00a0]++(?P<against>\d{1,3}|none)
+    (?:[ \u00a0]*+\((?P<against_names>[^()]{1,300}+)\))?
+    (?:,?[ \u00a0]*+with[ \u00a0]++(?P<abstaining>\d{1,3}|one|two|three)[ \u00a0]++abstentions?
+       (?:[ \u00a0]*+\((?P<abstaining_names>[^()]{1,300}+)\))?)?
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_SMALL_NUMBERS = {"none": 0, "one": 1, "two": 2, "three": 3}
+
+
+def vote(text: str) -> Vote | None:
+    """The vote recorded in a closing, if any."""
+    m = _VOTES.search(text)
+    if m is None:
+        return None
+    return Vote(
+        in_favour=int(m["for"]),
+        against=_count(m["against"]),
+        abstaining=_count(m["abstaining"]) if m["abstaining"] else 0,
+        against_names=_names(m["against_names"]),
+        abstaining_names=_names(m["abstaining_names"]),
+    )
+
+
+def _count(value: str) -> int:
+    return _SMALL_NUMBERS.get(value.lower(), 0) if not value.isdigit() else int(value)
+
+
+def _names(value: str | None) -> list[str]:
+    if not value:
+        return []
+    parts = regex.split(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++", value)
+    return [" ".join(part.split()) for part in parts if part.strip()]

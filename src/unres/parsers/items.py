@@ -1,0 +1,147 @@
+"""Sub-item labels and their nesting: ``(a)`` → ``(i)`` → ``a.`` and the rest.
+
+Takes the label at the start of a block and says which numbering styles it
+can belong to (``(i)`` is the first lower-case Roman numeral *or* the ninth
+letter). :func:`nest` then decides, for a run of labels, which item each one
+is a child of, by the rule a reader uses: a label continues the innermost open
+level whose style it fits and whose last value it follows; failing that, a
+label that can start a style (``(a)``, ``(i)``, ``(1)``) opens a level under
+the last item; anything else stays on the innermost level, out of sequence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from unres.models.tree import LabelStyle
+
+LABEL = regex.compile(
+    r"""
+    (?:
+        \((?P<paren>[a-z]{1,3}|[A-Z]{1,3}|\d{1,3})\)      # (a) (ii) (A) (1)
+      | (?P<dot>[a-z]|[ivx]{1,5}|[A-Z])\.(?=[\t\u00a0])  # a.<TAB> i.<TAB>
+    )
+    (?:[\t \u00a0]++|$)
+    """,
+    regex.VERBOSE,
+)
+
+_ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
+
+
+def roman_value(text: str) -> int | None:
+    """The value of a lower- or upper-case Roman numeral, or ``None``."""
+    total = 0
+    previous = 0
+    for ch in reversed(text.lower()):
+        value = _ROMAN.get(ch)
+        if value is None:
+            return None
+        total = total - value if value < previous else total + value
+        previous = max(previous, value)
+    return total if total > 0 else None
+
+
+def _alpha_value(text: str) -> int | None:
+    if len(set(text)) != 1:
+        return None
+    return (ord(text[0].lower()) - ord("a") + 1) + 26 * (len(text) - 1)
+
+
+@dataclass(frozen=True, slots=True)
+class Label:
+    """A sub-item label: its text, where the item text begins, and its possible styles."""
+
+    text: str
+    end: int
+    punctuation: str
+    choices: tuple[tuple[LabelStyle, int], ...]
+
+    @property
+    def style(self) -> LabelStyle:
+        return self.choices[0][0]
+
+
+def read_label(text: str) -> Label | None:
+    """The label at the start of ``text``, or ``None``."""
+    m = LABEL.match(text)
+    if m is None:
+        return None
+    body = m["paren"] or m["dot"]
+    punctuation = "()" if m["paren"] else "."
+    choices: list[tuple[LabelStyle, int]] = []
+    if body.isdigit():
+        choices.append(("decimal", int(body)))
+    else:
+        lower = body.islower()
+        roman = roman_value(body)
+        alpha = _alpha_value(body)
+        if roman is not None:
+            choices.append(("lower-roman" if lower else "upper-roman", roman))
+        if alpha is not None:
+            choices.append(("lower-alpha" if lower else "upper-alpha", alpha))
+        if roman is not None and alpha is not None and roman != 1:
+            choices.reverse()  # (v), (x), (c): a letter unless a Roman run says otherwise
+    if not choices:
+        return None
+    return Label(body, m.end(), punctuation, tuple(choices))
+
+
+@dataclass(slots=True)
+class _Level:
+    style: LabelStyle
+    punctuation: str
+    last: int
+    owner: int  # index of the item this level hangs under (-1: the paragraph)
+
+
+def nest(labels: list[Label]) -> tuple[list[int], list[LabelStyle], list[bool]]:
+    """For each label: its parent item's index (-1: none), its style, and whether in sequence."""
+    parents: list[int] = []
+    styles: list[LabelStyle] = []
+    in_order: list[bool] = []
+    stack: list[_Level] = []
+    for index, label in enumerate(labels):
+        placed = _continue_level(stack, label)
+        if placed is None:
+            placed = _open_level(stack, label, index)
+        depth, style, ordered = placed
+        level = stack[depth]
+        parents.append(level.owner)
+        styles.append(style)
+        in_order.append(ordered)
+    return parents, styles, in_order
+
+
+def _continue_level(stack: list[_Level], label: Label) -> tuple[int, LabelStyle, bool] | None:
+    for depth in range(len(stack) - 1, -1, -1):
+        level = stack[depth]
+        for style, value in label.choices:
+            same = style == level.style and label.punctuation == level.punctuation
+            if same and value == level.last + 1:
+                del stack[depth + 1 :]
+                level.last = value
+                return depth, style, True
+    return None
+
+
+def _open_level(stack: list[_Level], label: Label, index: int) -> tuple[int, LabelStyle, bool]:
+    for style, value in label.choices:
+        if value == 1:
+            owner = index - 1 if stack else -1
+            stack.append(_Level(style, label.punctuation, 1, owner))
+            return len(stack) - 1, style, True
+    style, value = label.choices[0]
+    if not stack:
+        stack.append(_Level(style, label.punctuation, value, -1))
+        return 0, style, False
+    # Out of sequence: keep it on the innermost level of a matching style, else innermost.
+    for depth in range(len(stack) - 1, -1, -1):
+        if stack[depth].style == style and stack[depth].punctuation == label.punctuation:
+            del stack[depth + 1 :]
+            stack[depth].last = value
+            return depth, style, False
+    stack[-1].last = value
+    return len(stack) - 1, stack[-1].style, False

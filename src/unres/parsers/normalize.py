@@ -1,0 +1,243 @@
+"""Normalization: find the noise in a resolution text and what is left of each line.
+
+Takes a :class:`~unres.source.SourceText`. Gives the next stage:
+
+* ``noise``: every stretch recognised as noise (Word comment markers such as
+  ``[DU1]``, ODS field tags such as ``<<ODS JOB NO>>N0254145E<<ODS JOB NO>>``,
+  separator lines, page numbers and page furniture such as the glued first-page
+  header ``United NationsA/RES/57/53General AssemblyDistr.: General``), each
+  with its kind, span and the values its pattern captured, sorted by start;
+* ``lines``: for every physical line that still holds text, the pieces of it
+  that are not noise, trimmed of white space at both ends (by moving offsets,
+  never by copying strings).
+
+It removes nothing from the source: noise is *recorded*, and the builder turns
+each record into a :class:`~unres.models.Removal`. It does not decide what the
+remaining lines mean. Every step is a named function with one signature, and
+:data:`STEPS` fixes their order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import regex
+
+from unres.parsers.tokens import Piece, TokenKind
+from unres.source import Line, SourceText
+
+
+@dataclass(frozen=True, slots=True)
+class Noise:
+    """A stretch of noise: its token kind, its span, the rule that found it and what it captured."""
+
+    kind: TokenKind
+    start: int
+    end: int
+    rule: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def field(self, name: str) -> str | None:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ContentLine:
+    """What is left of one physical line once noise is cut out: pieces of source text."""
+
+    number: int
+    pieces: tuple[Piece, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+
+@dataclass(frozen=True, slots=True)
+class Normalized:
+    source: SourceText
+    noise: tuple[Noise, ...]
+    lines: tuple[ContentLine, ...]
+
+
+_ODS_TAG = regex.compile(
+    r"""
+    <<ODS[ ](?P<name>[A-Z0-9 ]{1,40}+)>>        # opening tag
+    (?:
+        (?P<value>[^<\n\r]{0,500}+)             # its value, on one line
+        <<ODS[ ](?P=name)>>                     # the same tag, closing
+    )?
+    """,
+    regex.VERBOSE,
+)
+
+_WORD_MARKER = regex.compile(r"\[(?:[A-Z]{1,3}+\d{1,3}+)\]")
+
+# Whole-line page furniture. Each pattern is matched against the trimmed
+# content of one line; the first that matches names the line.
+_LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
+    (
+        "separator",
+        "separator",
+        regex.compile(r"[_\-–—=*·•.\s]{3,}+", regex.VERBOSE),
+    ),
+    (
+        "ods-cover",
+        "page-header",
+        regex.compile(
+            r"""
+            United[ ]Nations\s*+
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)*?[A-Z0-9.\-]+(?:[ ]\(\d{4}\))?)
+            \s*+
+            (?P<organ>General[ ]Assembly|Security[ ]Council|Economic[ ]and[ ]Social[ ]Council
+                      |Human[ ]Rights[ ]Council)
+            \s*+
+            (?:Distr\.:\s*+(?P<distribution>[A-Za-z]++))?
+            """,
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "date-session",
+        "page-header",
+        regex.compile(
+            r"""
+            (?P<date>\d{1,2}[ \u00a0]\p{L}++[ \u00a0]\d{4})
+            \s*+
+            (?P<session>(?:\p{L}++[\-\u2011 ])*?\p{L}++[ ]
+                (?:(?:emergency[ ])?special[ ])?session)
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    (
+        "agenda",
+        "page-header",
+        regex.compile(
+            r"Agenda[ ]items?[ ](?P<items>[0-9A-Za-z(),\s]{1,120}+)",
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "print-job",
+        "page-header",
+        regex.compile(r"(?P<job>\d{2})[ \-](?P<serial>\d{5})(?:[ ]?\([A-Z]\))?", regex.VERBOSE),
+    ),
+    ("barcode", "page-header", regex.compile(r"\*\d{7,9}\*")),
+    ("recycle", "page-header", regex.compile(r"Please[ ]recycle", regex.VERBOSE)),
+    (
+        "symbol",
+        "page-header",
+        regex.compile(
+            r"(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)",
+            regex.VERBOSE,
+        ),
+    ),
+    ("page-of", "page-number", regex.compile(r"\d{1,3}/\d{1,3}")),
+    ("page-number", "page-number", regex.compile(r"\d{1,3}")),
+)
+
+_SPACE = frozenset(" \t\u00a0\u200b\ufeff\u3000\u2002\u2003\u2009\u202f")
+
+
+def ods_tags(source: SourceText) -> Iterator[Noise]:
+    """``<<ODS NAME>>value<<ODS NAME>>`` field tags, and lone tags."""
+    for m in _ODS_TAG.finditer(source.text):
+        fields = (("name", m["name"].strip()), ("value", (m["value"] or "").strip()))
+        yield Noise("ods-tag", m.start(), m.end(), "ods-tag", fields)
+
+
+def word_markers(source: SourceText) -> Iterator[Noise]:
+    """Word comment anchors such as ``[DU1]``."""
+    for m in _WORD_MARKER.finditer(source.text):
+        yield Noise("word-marker", m.start(), m.end(), "word-marker")
+
+
+STEPS: tuple[Callable[[SourceText], Iterator[Noise]], ...] = (ods_tags, word_markers)
+"""Span-level steps, run in this order over the whole text."""
+
+
+def normalize(source: SourceText) -> Normalized:
+    """Run every step and cut the noise out of the lines."""
+    found: list[Noise] = []
+    for step in STEPS:
+        found.extend(step(source))
+    found.sort(key=lambda noise: noise.start)
+    span_noise = _drop_overlaps(found)
+    lines: list[ContentLine] = []
+    line_noise: list[Noise] = []
+    cursor = 0
+    for line in source.lines:
+        cursor, inside = _noise_in_line(span_noise, cursor, line)
+        pieces = _trimmed_pieces(source.text, line, inside)
+        if not pieces:
+            continue
+        furniture = _furniture(source.text, pieces)
+        if furniture is not None:
+            line_noise.append(furniture)
+            continue
+        lines.append(ContentLine(line.number, pieces))
+    noise = sorted(span_noise + line_noise, key=lambda n: n.start)
+    return Normalized(source, tuple(noise), tuple(lines))
+
+
+def _drop_overlaps(noise: list[Noise]) -> list[Noise]:
+    kept: list[Noise] = []
+    for item in noise:
+        if kept and item.start < kept[-1].end:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _noise_in_line(noise: list[Noise], cursor: int, line: Line) -> tuple[int, list[Noise]]:
+    while (
+        cursor < len(noise) and noise[cursor].end <= line.start and noise[cursor].start < line.start
+    ):
+        cursor += 1
+    inside: list[Noise] = []
+    index = cursor
+    while index < len(noise) and noise[index].start < line.end:
+        if noise[index].end > line.start:
+            inside.append(noise[index])
+        index += 1
+    return cursor, inside
+
+
+def _trimmed_pieces(text: str, line: Line, inside: list[Noise]) -> tuple[Piece, ...]:
+    pieces: list[Piece] = []
+    start = line.start
+    for item in inside:
+        pieces.append((start, max(start, item.start)))
+        start = max(start, item.end)
+    pieces.append((start, line.end))
+    trimmed: list[Piece] = []
+    for begin, stop in pieces:
+        while begin < stop and text[begin] in _SPACE:
+            begin += 1
+        while stop > begin and text[stop - 1] in _SPACE:
+            stop -= 1
+        if begin < stop:
+            trimmed.append((begin, stop))
+    return tuple(trimmed)
+
+
+def _furniture(text: str, pieces: tuple[Piece, ...]) -> Noise | None:
+    """Whole-line page furniture: a line of one piece that a line rule matches entirely."""
+    if len(pieces) != 1:
+        return None
+    start, end = pieces[0]
+    for rule, kind, pattern in _LINE_RULES:
+        m = pattern.fullmatch(text, start, end)
+        if m is not None:
+            fields = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
+            return Noise(kind, start, end, rule, fields)
+    return None

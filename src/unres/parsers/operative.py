@@ -1,0 +1,39 @@
+"""Operative paragraphs and sections of the operative part.
+
+Recognises the numbered paragraph (``1.<TAB>Calls upon …``, ``12 bis.``), and
+section headings inside the operative part: a Roman numeral alone or with a
+heading (``II``, ``III.<TAB>Implementation``) and a lettered sub-heading
+(``A.<TAB>Pattern of conferences``).
+"""
+
+from __future__ import annotations
+
+import regex
+
+PARAGRAPH = regex.compile(
+    r"""
+    (?P<number>\d{1,3}(?:[ \u00a0]?(?:bis|ter|quater))?)
+    \.
+    (?:[\t \u00a0]++|$)
+    """,
+    regex.VERBOSE,
+)
+"""The number at the start of an operative paragraph."""
+
+ROMAN_HEADING = regex.compile(
+    r"""
+    (?P<label>[IVXL]{1,7})\.?
+    (?:[\t \u00a0]++(?P<heading>\S[^\n]*+))?
+    """,
+    regex.VERBOSE,
+)
+"""``II`` or ``II.<TAB>Heading``: matched against a whole block."""
+
+LETTER_HEADING = regex.compile(
+    r"""
+    (?P<label>[A-Z])\.
+    [\t \u00a0]*+(?P<heading>\p{Lu}[^\n]*+)
+    """,
+    regex.VERBOSE,
+)
+"""``A.<TAB>Heading``: matched against a whole block."""

@@ -1,0 +1,65 @@
+"""The preamble: the enacting formula and the opening phrase of each clause.
+
+Recognises the formula (``The General Assembly,``, ``The Security Council,``,
+``The Human Rights Council,``, ``The Economic and Social Council,``, with a
+comma, a colon or nothing after it) and splits a clause's opening phrase off
+with the lexicon. A clause whose phrase is not in the lexicon still gets a
+phrase: its leading words up to the first word that cannot belong to an
+opening phrase, and ``known`` is false so the builder can report it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+import regex
+
+from unres.lexicon import PHRASE_MODIFIERS, match_opening
+from unres.parsers.heading import ORGAN_NAMES
+
+FORMULA = regex.compile(
+    rf"""
+    (?:The[ \u00a0]++)?
+    (?P<organ>{ORGAN_NAMES})
+    [ \u00a0]*+[,:;]?
+    """,
+    regex.VERBOSE,
+)
+
+_WORD = regex.compile(r"[\p{L}\-\u2011’']++")
+
+_MODIFIER_WORDS = frozenset(word for phrase in PHRASE_MODIFIERS for word in phrase.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Opening:
+    """An opening phrase: its length in the clause text and whether the lexicon knows it."""
+
+    length: int
+    known: bool
+
+
+def opening(text: str, part: Literal["preamble", "operative"]) -> Opening:
+    """The opening phrase of a clause or paragraph ``text``."""
+    length = match_opening(text, part)
+    if length is not None:
+        return Opening(length, True)
+    return Opening(_fallback_length(text), False)
+
+
+def _fallback_length(text: str) -> int:
+    """Leading words of an unknown phrase: the first word and the modifiers after it."""
+    first = _WORD.match(text)
+    if first is None:
+        return 0
+    end = first.end()
+    position = end
+    while True:
+        gap = position
+        while gap < len(text) and text[gap] in " \u00a0":
+            gap += 1
+        word = _WORD.match(text, gap)
+        if word is None or word.group().lower() not in _MODIFIER_WORDS:
+            return end
+        end = position = word.end()

@@ -1,0 +1,59 @@
+"""Text of a node: a stretch of a block, its footnote markers taken out, its layout collapsed.
+
+Takes a block and the index in its text where the node's own words begin
+(after a paragraph number or an item label). Gives the node's span (exact
+source offsets), its text (runs of ASCII white space folded to one space;
+non-breaking spaces kept, since they are content), and the footnote markers
+found in it, each with its source span. Marker digits are cut out of the text
+and listed, never lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from unres.models import FootnoteRef
+from unres.parsers.blocks import Block
+from unres.parsers.footnotes import find_markers
+
+_SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
+
+
+@dataclass(frozen=True, slots=True)
+class NodeText:
+    span: tuple[int, int]
+    text: str
+    footnotes: list[str]
+    refs: list[FootnoteRef]
+
+
+def collapse(text: str) -> str:
+    """Fold runs of ASCII white space to one space and trim the ends."""
+    return _SPACE_RUN.sub(" ", text).strip(" ")
+
+
+def node_text(block: Block, begin: int, known: frozenset[str] | None) -> NodeText:
+    """The node text of ``block.text[begin:]``."""
+    text = block.text
+    while begin < len(text) and text[begin].isspace():
+        begin += 1
+    span = (block.source_offset(begin), block.end)
+    body = text[begin:]
+    markers = find_markers(body, known)
+    if not markers:
+        return NodeText(span, collapse(body), [], [])
+    out: list[str] = []
+    refs: list[FootnoteRef] = []
+    position = 0
+    for marker, start, end in markers:
+        out.append(body[position:start])
+        position = end
+        if body[end : end + 1] == "," and any(m[1] == end + 1 for m in markers):
+            position = end + 1  # the comma of a marker group such as 3,4
+        source_start = block.source_offset(begin + start)
+        refs.append(FootnoteRef(marker=marker, span=(source_start, source_start + end - start)))
+    out.append(body[position:])
+    unique = list(dict.fromkeys(ref.marker for ref in refs))
+    return NodeText(span, collapse("".join(out)), unique, refs)

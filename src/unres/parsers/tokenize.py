@@ -1,0 +1,194 @@
+"""Tokenizing: blocks in, typed tokens out, with the noise as tokens of its own.
+
+Takes the normalized text and its lineage, forms blocks (:mod:`.wrap`) and
+classifies each with the part matchers (:mod:`.heading`, :mod:`.preamble`,
+:mod:`.operative`, :mod:`.items`, :mod:`.closing`, :mod:`.footnotes`) under a
+small state machine that follows the order of a resolution: heading →
+preamble → operative part → closing → footnotes, with annexes and further
+parts after. A block that no rule of its state accepts becomes an
+``unparsed`` token: nothing is dropped.
+
+What it guarantees: the tokens, noise included, are sorted, do not overlap,
+and every non-white-space character of the input lies in exactly one of them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+import regex
+
+from unres.lexicon import match_opening
+from unres.models.tree import Lineage
+from unres.parsers import closing, footnotes, heading, items, operative, preamble
+from unres.parsers.blocks import Block
+from unres.parsers.normalize import Normalized
+from unres.parsers.tokens import Token, TokenKind
+from unres.parsers.wrap import form_blocks
+
+ANNEX_HEADING = regex.compile(
+    r"""
+    (?:Annex|ANNEX|Appendix|APPENDIX|Annexe|Anexo)
+    (?:[ \u00a0]++(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?
+    \.?
+    """,
+    regex.VERBOSE,
+)
+
+PART_HEADING = regex.compile(r"[A-H]")
+"""A part letter alone on a line: the start of part B of a multi-part resolution."""
+
+BRACKETED = regex.compile(r"\[[^\]\n]{1,300}+\]")
+
+
+class State(Enum):
+    HEADING = "heading"
+    PREAMBLE = "preamble"
+    OPERATIVE = "operative"
+    CLOSING = "closing"
+    FOOTNOTES = "footnotes"
+    ANNEX = "annex"
+
+
+@dataclass(slots=True)
+class _Tokenizer:
+    """The state of one tokenizing run; one per call, never shared."""
+
+    state: State = State.HEADING
+    tokens: list[Token] = field(default_factory=list)
+
+    def emit(self, kind: TokenKind, block: Block) -> None:
+        self.tokens.append(Token(kind, block.pieces))
+
+    def classify(self, block: Block) -> TokenKind:
+        text = block.text
+        handler = _HANDLERS[self.state]
+        kind, state = handler(text)
+        self.state = state
+        return kind
+
+
+def tokenize_blocks(blocks: list[Block]) -> list[Token]:
+    run = _Tokenizer()
+    for block in blocks:
+        run.emit(run.classify(block), block)
+    return run.tokens
+
+
+def tokenize(normalized: Normalized, lineage: Lineage) -> tuple[list[Token], list[Block]]:
+    """Content tokens (one per block, same order) and the blocks they were made from."""
+    blocks = form_blocks(normalized.source.text, normalized.lines, lineage)
+    return tokenize_blocks(blocks), blocks
+
+
+# --- one handler per state: block text -> (token kind, next state) ---------------------
+
+
+def _heading(text: str) -> tuple[TokenKind, State]:
+    if heading.organ_line(text) is not None:
+        return "organ-line", State.HEADING
+    if heading.REPORT_LINE.fullmatch(text) or BRACKETED.fullmatch(text):
+        return "report-line", State.HEADING
+    if heading.TITLE.fullmatch(text) or heading.YEARBOOK_TITLE.fullmatch(text):
+        return "title", State.HEADING
+    if heading.SC_RESOLUTION_LINE.fullmatch(text):
+        return "title", State.HEADING
+    if closing.ADOPTED_AT.match(text):
+        return "closing", State.HEADING
+    if preamble.FORMULA.fullmatch(text):
+        return "formula", State.PREAMBLE
+    if PART_HEADING.fullmatch(text):
+        return "part-heading", State.HEADING
+    return "unparsed", State.HEADING
+
+
+def _preamble(text: str) -> tuple[TokenKind, State]:
+    if operative.PARAGRAPH.match(text):
+        return "operative-paragraph", State.OPERATIVE
+    if items.read_label(text) is not None:
+        return "sub-item", State.PREAMBLE
+    if _closing_line(text):
+        return "closing", State.CLOSING
+    if preamble.FORMULA.fullmatch(text):
+        return "formula", State.PREAMBLE
+    if match_opening(text, "operative") and not match_opening(text, "preamble"):
+        return "operative-paragraph", State.OPERATIVE
+    return "preamble-clause", State.PREAMBLE
+
+
+def _operative(text: str) -> tuple[TokenKind, State]:
+    if operative.PARAGRAPH.match(text):
+        return "operative-paragraph", State.OPERATIVE
+    if items.read_label(text) is not None:
+        return "sub-item", State.OPERATIVE
+    if _closing_line(text):
+        return "closing", State.CLOSING
+    if ANNEX_HEADING.fullmatch(text):
+        return "annex-heading", State.ANNEX
+    if PART_HEADING.fullmatch(text):
+        return "part-heading", State.HEADING
+    if _section_heading(text):
+        return "section-heading", State.OPERATIVE
+    if preamble.FORMULA.fullmatch(text):
+        return "formula", State.PREAMBLE
+    return "continuation", State.OPERATIVE
+
+
+def _closing(text: str) -> tuple[TokenKind, State]:
+    if closing.DATE_LINE.fullmatch(text) or _closing_line(text):
+        return "closing", State.CLOSING
+    if footnotes.FOOTNOTE_LINE.fullmatch(text):
+        return "footnote", State.FOOTNOTES
+    if ANNEX_HEADING.fullmatch(text):
+        return "annex-heading", State.ANNEX
+    return _after_body(text, State.CLOSING)
+
+
+def _footnotes(text: str) -> tuple[TokenKind, State]:
+    if footnotes.FOOTNOTE_LINE.fullmatch(text):
+        return "footnote", State.FOOTNOTES
+    if ANNEX_HEADING.fullmatch(text):
+        return "annex-heading", State.ANNEX
+    return _after_body(text, State.FOOTNOTES)
+
+
+def _annex(text: str) -> tuple[TokenKind, State]:
+    if ANNEX_HEADING.fullmatch(text):
+        return "annex-heading", State.ANNEX
+    if operative.PARAGRAPH.match(text):
+        return "annex-paragraph", State.ANNEX
+    if items.read_label(text) is not None:
+        return "sub-item", State.ANNEX
+    return "annex-text", State.ANNEX
+
+
+def _after_body(text: str, state: State) -> tuple[TokenKind, State]:
+    """After a closing: a further part (its letter, title or organ line) or unparsed text."""
+    if PART_HEADING.fullmatch(text):
+        return "part-heading", State.HEADING
+    if heading.TITLE.fullmatch(text) or heading.organ_line(text) is not None:
+        return "title" if heading.TITLE.fullmatch(text) else "organ-line", State.HEADING
+    return "unparsed", state
+
+
+def _closing_line(text: str) -> bool:
+    return bool(closing.PLENARY.fullmatch(text) or closing.ADOPTED_AT.match(text))
+
+
+def _section_heading(text: str) -> bool:
+    m = operative.ROMAN_HEADING.fullmatch(text)
+    if m is not None and items.roman_value(m["label"]) is not None:
+        return not (m["heading"] or "").endswith((";", ","))
+    m = operative.LETTER_HEADING.fullmatch(text)
+    return m is not None and not text.endswith((";", ",", ":"))
+
+
+_HANDLERS = {
+    State.HEADING: _heading,
+    State.PREAMBLE: _preamble,
+    State.OPERATIVE: _operative,
+    State.CLOSING: _closing,
+    State.FOOTNOTES: _footnotes,
+    State.ANNEX: _annex,
+}

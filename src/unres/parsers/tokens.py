@@ -1,0 +1,74 @@
+"""Tokens: typed, positioned pieces of the input.
+
+A token is a ``kind`` and a list of *pieces*, each a half-open ``[start,
+end)`` range of the original text. Most tokens have one piece; a paragraph
+hard-wrapped across lines, or cut by a page header, has several. The token's
+``span`` runs from its first piece's start to its last piece's end.
+
+The token stream printed by ``unres tokens`` flattens tokens to one record
+per contiguous piece run, so records never overlap and, together, hold every
+non-whitespace character of the input exactly once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Final, Literal
+
+TokenKind = Literal[
+    # noise, recorded as removals
+    "word-marker",
+    "ods-tag",
+    "page-header",
+    "page-number",
+    "separator",
+    # heading
+    "organ-line",
+    "report-line",
+    "title",
+    "part-heading",
+    # body
+    "formula",
+    "preamble-clause",
+    "operative-paragraph",
+    "section-heading",
+    "sub-item",
+    "continuation",
+    # end matter
+    "closing",
+    "footnote",
+    "annex-heading",
+    "annex-paragraph",
+    "annex-text",
+    "sponsors",
+    "unparsed",
+]
+
+NOISE_KINDS: Final = frozenset(
+    {"word-marker", "ods-tag", "page-header", "page-number", "separator"}
+)
+
+Piece = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A typed run of source text made of one or more pieces."""
+
+    kind: TokenKind
+    pieces: tuple[Piece, ...]
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.pieces[0][0], self.pieces[-1][1]
+
+    def with_kind(self, kind: TokenKind) -> Token:
+        return Token(kind, self.pieces)

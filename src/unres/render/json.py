@@ -1,0 +1,28 @@
+"""JSON and JSON Schema output of the tree.
+
+The JSON is pydantic's serialisation of :class:`~unres.models.Resolution`:
+field names are the public contract, spans are ``[start, end]`` arrays, and
+the output is always valid UTF-8 (lone surrogates in the input are written as
+``\\ud800``-style escapes, never as raw bytes).
+"""
+
+from __future__ import annotations
+
+import json
+
+from unres.models import Resolution
+
+
+def to_json(resolution: Resolution, *, indent: int | None = 2) -> str:
+    """The tree as a JSON document (ASCII-safe escapes only for what UTF-8 cannot hold)."""
+    data = resolution.model_dump(mode="json")
+    return (
+        json.dumps(data, ensure_ascii=False, indent=indent)
+        .encode("utf-8", "backslashreplace")
+        .decode("utf-8")
+    )
+
+
+def json_schema() -> str:
+    """The JSON Schema of the tree."""
+    return json.dumps(Resolution.model_json_schema(), indent=2)
