@@ -19,8 +19,11 @@ from unres.models.tree import Lineage
 from unres.parsers import build, lineage, metadata, normalize
 from unres.parsers import tokenize as tokenize_stage
 from unres.parsers.blocks import Block
+from unres.parsers.records import Noise
 from unres.parsers.tokens import NOISE_KINDS, Token, TokenKind
 from unres.source import SourceText
+
+_NOT_CONTENT = frozenset({"unparsed", "page-header"})
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Inputs larger than this are refused: 64 MiB, some 200 times the longest resolution known."""
@@ -49,15 +52,27 @@ def _check_text(text: str, max_bytes: int) -> None:
         )
 
 
-def _pipeline(
-    text: str, max_bytes: int
-) -> tuple[SourceText, normalize.Normalized, Lineage, list[Token], list[Block]]:
+@dataclass(frozen=True, slots=True)
+class _Run:
+    """What the stages up to tokenizing produced for one text."""
+
+    source: SourceText
+    noise: tuple[Noise, ...]
+    lineage: Lineage
+    tokens: list[Token]
+    blocks: list[Block]
+
+
+def _pipeline(text: str, max_bytes: int) -> _Run:
     _check_text(text, max_bytes)
     source = SourceText(text)
     normalized = normalize.normalize(source)
     kind = lineage.detect(normalized)
-    tokens, blocks = tokenize_stage.tokenize(normalized, kind)
-    return source, normalized, kind, tokens, blocks
+    tokens, blocks, repairs = tokenize_stage.tokenize(normalized, kind)
+    noise = normalized.noise
+    if repairs:
+        noise = tuple(sorted(noise + tuple(repairs), key=lambda n: n.start))
+    return _Run(source, noise, kind, tokens, blocks)
 
 
 def parse(
@@ -68,12 +83,12 @@ def parse(
     Raises :class:`InputError` for empty or binary input, input over
     ``max_bytes`` characters, or text in which no part of a resolution is found.
     """
-    source, normalized, kind, tokens, blocks = _pipeline(text, max_bytes)
-    if not any(token.kind != "unparsed" for token in tokens):
+    run = _pipeline(text, max_bytes)
+    if not any(token.kind not in _NOT_CONTENT for token in run.tokens):
         raise InputError("not a resolution: no heading, formula, clause or paragraph found")
-    found = metadata.read_metadata(normalized.noise)
-    meta = metadata.to_model(found, encoding=encoding, lineage=kind)
-    return build.build(source, normalized.noise, tokens, blocks, meta, found.organ)
+    found = metadata.read_metadata(run.noise)
+    meta = metadata.to_model(found, encoding=encoding, lineage=run.lineage)
+    return build.build(run.source, run.noise, run.tokens, run.blocks, meta, found.organ)
 
 
 def parse_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
@@ -99,14 +114,14 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
 
 def tokenize(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[TokenRecord]:
     """The flat token stream: sorted, non-overlapping, covering every non-space character."""
-    source, normalized, _, tokens, _ = _pipeline(text, max_bytes)
+    run = _pipeline(text, max_bytes)
     records: list[TokenRecord] = [
         TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])
-        for noise in normalized.noise
+        for noise in run.noise
         if noise.kind in NOISE_KINDS
     ]
-    for token in tokens:
-        records.extend(_runs(source.text, token))
+    for token in run.tokens:
+        records.extend(_runs(text, token))
     records.sort(key=lambda record: record.start)
     return records
 

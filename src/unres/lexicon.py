@@ -708,7 +708,9 @@ def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
     """Compile ``[prefix ...] base [modifier ...]`` for one set of bases."""
     ordered = sorted(bases, key=lambda base: (-len(base), base))
     later_prefixes = (prefix[:1].lower() + prefix[1:] for prefix in PHRASE_PREFIXES)
-    pattern = _DEFINITIONS.format(modifiers=_alternation(PHRASE_MODIFIERS)) + rf"""
+    pattern = (
+        _DEFINITIONS.format(modifiers=_alternation(PHRASE_MODIFIERS))
+        + rf"""
         (?<prefixed>                   # optional prefix words: "Further strongly"
             {_alternation(PHRASE_PREFIXES)} (?&end) (?&gap)
             (?: {_alternation(later_prefixes)} (?&end) (?&gap) )*
@@ -717,6 +719,7 @@ def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
         (?&end)
         (?: (?&gap) (?&mod) )*         # trailing modifiers: "also", "with concern"
     """
+    )
     return regex.compile(pattern, regex.VERBOSE)
 
 

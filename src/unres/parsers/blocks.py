@@ -21,12 +21,14 @@ class Block:
     """A logical line: its pieces, their joined text and the line it starts on.
 
     ``starts[i]`` is the index in :attr:`text` where piece ``i`` begins.
+    ``footnote`` is true for a page-foot footnote block (see :mod:`.wrap`).
     """
 
     pieces: tuple[Piece, ...]
     text: str
     line: int
     starts: tuple[int, ...]
+    footnote: bool = False
 
     @property
     def start(self) -> int:
@@ -54,16 +56,24 @@ class Block:
         return tuple(kept) or ((low, low),)
 
 
-def make_block(source: str, pieces: tuple[Piece, ...], line: int) -> Block:
-    """Join ``pieces`` of ``source`` into a block."""
+def make_block(
+    source: str,
+    pieces: tuple[Piece, ...],
+    line: int,
+    glued: frozenset[int] = frozenset(),
+    *,
+    footnote: bool = False,
+) -> Block:
+    """Join ``pieces`` of ``source`` into a block; pieces numbered in ``glued`` get no space."""
     out: list[str] = []
     starts: list[int] = []
     length = 0
     previous_end: int | None = None
-    for start, end in pieces:
+    for number, (start, end) in enumerate(pieces):
         if (
             previous_end is not None
             and start > previous_end
+            and number not in glued
             and any(ch.isspace() for ch in source[previous_end:start])
         ):
             out.append(" ")
@@ -72,4 +82,4 @@ def make_block(source: str, pieces: tuple[Piece, ...], line: int) -> Block:
         out.append(source[start:end])
         length += end - start
         previous_end = end
-    return Block(pieces, "".join(out), line, tuple(starts))
+    return Block(pieces, "".join(out), line, tuple(starts), footnote)

@@ -37,8 +37,8 @@ from unres.models import (
     Unparsed,
 )
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
-from unres.parsers.blocks import Block
-from unres.parsers.normalize import Noise
+from unres.parsers.blocks import Block, make_block
+from unres.parsers.records import Noise
 from unres.parsers.resolve import heading_fields
 from unres.parsers.textnodes import collapse, node_text
 from unres.parsers.tokenize import ANNEX_HEADING
@@ -109,6 +109,8 @@ class _Build:
     heading: dict[str, Block] = field(default_factory=dict)
     unparsed: list[Unparsed] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    cover: list[Block] = field(default_factory=list)
+    last_kind: str | None = None
 
     @property
     def body(self) -> _Body:
@@ -124,11 +126,12 @@ def build(
     organ_hint: str | None,
 ) -> Resolution:
     bodies = [b for t, b in zip(tokens, blocks, strict=True) if t.kind == "footnote"]
-    notes = [_footnote(block) for block in bodies]
+    notes = [_footnote(source.text, block) for block in bodies]
     known = frozenset(note.marker for note in notes) if notes else None
     run = _Build(source, known)
     for token, block in zip(tokens, blocks, strict=True):
         _STEP.get(token.kind, _unparsed)(run, block)
+        run.last_kind = token.kind
     _close_holder(run)
     return _assemble(run, noise, notes, metadata, organ_hint)
 
@@ -153,6 +156,13 @@ def _report(run: _Build, block: Block) -> None:
 
 
 def _title(run: _Build, block: Block) -> None:
+    previous = run.heading.get("title")
+    if run.last_kind == "title" and previous is not None:  # a title wrapped over two lines
+        merged = make_block(run.source.text, previous.pieces + block.pieces, previous.line)
+        run.heading["title"] = merged
+        if len(run.bodies) > 1:
+            run.body.title = _title_text(merged)
+        return
     m = heading.TITLE.fullmatch(block.text)
     if m is not None and m["part"] and not run.body.has_content() and run.body.label is None:
         run.body.label = m["part"]
@@ -274,6 +284,10 @@ def _annex_text(run: _Build, block: Block) -> None:
     annex.end = block.end
 
 
+def _cover_line(run: _Build, block: Block) -> None:
+    run.cover.append(block)
+
+
 def _unparsed(run: _Build, block: Block) -> None:
     _close_holder(run)
     span = (block.start, block.end)
@@ -305,6 +319,7 @@ _STEP = {
     "annex-paragraph": _annex_paragraph,
     "annex-text": _annex_text,
     "unparsed": _unparsed,
+    "page-header": _cover_line,
 }
 
 
@@ -421,11 +436,17 @@ def _text_block(run: _Build, block: Block, begin: int) -> TextBlock:
     )
 
 
-def _footnote(block: Block) -> Footnote:
+def _footnote(source: str, block: Block) -> Footnote:
+    span = (block.start, block.end)
     m = footnotes.FOOTNOTE_LINE.fullmatch(block.text)
-    marker = m["marker"] if m is not None else ""
-    text = collapse(m["text"]) if m is not None else collapse(block.text)
-    return Footnote(marker=marker, text=text, span=(block.start, block.end))
+    if m is not None:
+        return Footnote(marker=m["marker"], text=collapse(m["text"]), span=span)
+    lone = [p for p in block.pieces if source[p[0] : p[1]].isdigit()]
+    if lone:  # a PDF extractor put the marker after its text
+        rest = tuple(p for p in block.pieces if p != lone[0])
+        text = make_block(source, rest, block.line).text if rest else ""
+        return Footnote(marker=source[lone[0][0] : lone[0][1]], text=collapse(text), span=span)
+    return Footnote(marker="", text=collapse(block.text), span=span)
 
 
 def _title_text(block: Block) -> str:
@@ -445,10 +466,20 @@ def _assemble(
 ) -> Resolution:
     bodies = [body for body in run.bodies if body.has_content() or body.adoption]
     head = heading_fields(run.heading, bodies[0].formula if bodies else None, metadata, organ_hint)
+    text = run.source.text
     removed = [
-        Removal(kind=n.kind, text=run.source.text[n.start : n.end], span=(n.start, n.end))
-        for n in noise
+        Removal(kind=n.kind, text=text[n.start : n.end], span=(n.start, n.end)) for n in noise
     ]
+    removed += [
+        Removal(kind="page-header", text=text[b.start : b.end], span=(b.start, b.end))
+        for b in run.cover
+    ]
+    removed.sort(key=lambda removal: removal.span[0])
+    if metadata.issue_date is None:
+        dates = [find_date(block.text) for block in run.cover]
+        first = next((d for d in dates if d is not None), None)
+        if first is not None:
+            metadata = metadata.model_copy(update={"issue_date": first[0]})
     annexes = [_annex(draft) for draft in run.annexes]
     common = {
         "span": (0, len(run.source.text)),

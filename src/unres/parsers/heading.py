@@ -20,10 +20,17 @@ from dataclasses import dataclass
 
 import regex
 
-ORGAN_NAMES = (
-    r"General[ \u00a0]Assembly|Security[ \u00a0]Council|Human[ \u00a0]Rights[ \u00a0]Council"
-    r"|Economic[ \u00a0]and[ \u00a0]Social[ \u00a0]Council|Trusteeship[ \u00a0]Council"
-)
+from unres.lexicon import ORGANS
+
+
+def _alternation(names: list[str]) -> str:
+    """A regex alternation of ``names``, longest first, any space also a no-break space."""
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(regex.escape(name).replace("\\ ", "[ \u00a0]") for name in ordered)
+
+
+ORGAN_NAMES = _alternation(list(ORGANS))
+"""The organ names of the lexicon (English, French, Spanish) as one alternation."""
 
 ORGAN_LINE = regex.compile(
     rf"""
@@ -36,7 +43,8 @@ ORGAN_LINE = regex.compile(
 
 SC_RESOLUTION_LINE = regex.compile(
     r"""
-    Resolution[ \u00a0]++(?P<number>\d{1,5})[ \u00a0]*+\((?P<year>\d{4})\)
+    (?:Resolution|Résolution|Resolución)[ \u00a0]++
+    (?P<number>\d{1,5})[ \u00a0]*+\((?P<year>\d{4})\)
     """,
     regex.VERBOSE,
 )
@@ -45,7 +53,7 @@ REPORT_LINE = regex.compile(
     r"""
     \[
     (?:
-        on[ ]the[ ]reports?[ ]of[ ]the[ ](?P<committee>[^()\]]{3,120}?)
+        on[ ]the[ ](?:reports?|recommendations?)[ ]of[ ]the[ ](?P<committee>[^()\]]{3,120}?)
         (?:[ ]\((?P<committee_no>(?:First|Second|Third|Fourth|Fifth|Sixth)[ ]Committee)\))?
       | (?P<without>without[ ]reference[ ]to[ ]a[ ]Main[ ]Committee)
     )

@@ -33,7 +33,7 @@ def detect(normalized: Normalized) -> Lineage:
     for line in lines:
         first, last = line.pieces[0][0], line.pieces[-1][1]
         body = text[first:last]
-        if _TAB_NUMBER.match(text, max(first - 1, 0)):
+        if _TAB_NUMBER.match(text, first):
             tab_numbered += 1
         if _NUMBER_ALONE.fullmatch(body):
             number_alone += 1

@@ -16,7 +16,7 @@ import regex
 from unres.dates import find_date
 from unres.models import Metadata
 from unres.models.tree import Lineage
-from unres.parsers.normalize import Noise
+from unres.parsers.records import Noise
 
 _AGENDA_ITEM = regex.compile(r"\d{1,3}(?:[ ]?\([a-z]\))?")
 
@@ -78,7 +78,9 @@ def _ods_tag(item: Noise, found: _Collected) -> None:
 
 def _cover(item: Noise, found: _Collected) -> None:
     _add_symbol(found, item.field("symbol"))
-    found.distribution = found.distribution or item.field("distribution")
+    distribution = item.field("distribution")
+    if distribution and found.distribution is None:
+        found.distribution = distribution.capitalize()
     found.organ = found.organ or item.field("organ")
 
 
@@ -113,4 +115,7 @@ _READERS = {
     "agenda": _agenda,
     "print-job": _print_job,
     "symbol": _symbol,
+    "cover-organ": _cover,
+    "distribution": _cover,
+    "session": _date_session,
 }

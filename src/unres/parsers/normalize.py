@@ -24,41 +24,11 @@ from dataclasses import dataclass
 
 import regex
 
+from unres.parsers.furniture import mark_page_furniture
+from unres.parsers.heading import ORGAN_NAMES
+from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece, TokenKind
 from unres.source import Line, SourceText
-
-
-@dataclass(frozen=True, slots=True)
-class Noise:
-    """A stretch of noise: its token kind, its span, the rule that found it and what it captured."""
-
-    kind: TokenKind
-    start: int
-    end: int
-    rule: str
-    fields: tuple[tuple[str, str], ...] = ()
-
-    def field(self, name: str) -> str | None:
-        for key, value in self.fields:
-            if key == name:
-                return value
-        return None
-
-
-@dataclass(frozen=True, slots=True)
-class ContentLine:
-    """What is left of one physical line once noise is cut out: pieces of source text."""
-
-    number: int
-    pieces: tuple[Piece, ...]
-
-    @property
-    def start(self) -> int:
-        return self.pieces[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.pieces[-1][1]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,14 +92,71 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "agenda",
         "page-header",
         regex.compile(
-            r"Agenda[ ]items?[ ](?P<items>[0-9A-Za-z(),\s]{1,120}+)",
+            r"Agenda[ \u00a0]items?[ \u00a0](?P<items>[0-9A-Za-z(),\s\u00a0]{1,120}+)",
             regex.VERBOSE,
         ),
     ),
     (
         "print-job",
         "page-header",
-        regex.compile(r"(?P<job>\d{2})[ \-](?P<serial>\d{5})(?:[ ]?\([A-Z]\))?", regex.VERBOSE),
+        regex.compile(
+            r"(?P<job>\d{2})[ \-](?P<serial>\d{5})(?:[ ]?\([A-Z]\))?(?:\s++\d{6})?",
+            regex.VERBOSE,
+        ),
+    ),
+    ("date-code", "page-header", regex.compile(r"\d{6}")),
+    (
+        "united-nations",
+        "page-header",
+        regex.compile(
+            r"United[ ]Nations|Nations[ ]Unies|Naciones[ ]Unidas|UNITED(?:\s++[A-Z])?|NATIONS",
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "cover-organ",
+        "page-header",
+        regex.compile(
+            rf"(?P<organ>{ORGAN_NAMES})(?:\s*+Distr\.?:?\s*+(?P<distribution>\p{{L}}++))?",
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "distribution",
+        "page-header",
+        regex.compile(
+            r"(?:Distr\.?:?[ \u00a0]*+(?P<distribution>\p{L}++)|Distr\.?:?"
+            r"|(?P<distribution>GENERAL|LIMITED|RESTRICTED))",
+            regex.VERBOSE,
+        ),
+    ),
+    (
+        "session",
+        "page-header",
+        regex.compile(
+            r"""
+            (?P<session>(?:\p{L}++[\-\u2011 ]){0,4}?\p{L}++[ \u00a0]
+                (?:(?:emergency[ ])?special[ ])?session
+              | \d{4}[ \u00a0](?:substantive[ ]|organizational[ ]|resumed[ ])?session)
+            """,
+            regex.VERBOSE | regex.IGNORECASE,
+        ),
+    ),
+    ("page-marker", "page-header", regex.compile(r"<!--[^>\n]{0,80}+-->")),
+    (
+        "yearbook-running",
+        "page-header",
+        regex.compile(
+            rf"""
+            (?:\d{{1,4}}[ \u00a0]++)?
+            (?:
+                (?:{ORGAN_NAMES})[ \u00a0]?[—–\-][ \u00a0]?[\p{{L}}\-\u2011 ]{{3,60}}?Session
+              | (?:[IVX]{{1,4}}\.[ \u00a0]++)?Resolutions[ ]adopted[ ](?:on|without)[^\n]{{3,120}}?
+            )
+            (?:[ \u00a0]++\d{{1,4}})?
+            """,
+            regex.VERBOSE,
+        ),
     ),
     ("barcode", "page-header", regex.compile(r"\*\d{7,9}\*")),
     ("recycle", "page-header", regex.compile(r"Please[ ]recycle", regex.VERBOSE)),
@@ -172,21 +199,23 @@ def normalize(source: SourceText) -> Normalized:
         found.extend(step(source))
     found.sort(key=lambda noise: noise.start)
     span_noise = _drop_overlaps(found)
-    lines: list[ContentLine] = []
-    line_noise: list[Noise] = []
+    rows: list[ContentLine | Noise] = []
     cursor = 0
+    page = 0
+    text = source.text
     for line in source.lines:
         cursor, inside = _noise_in_line(span_noise, cursor, line)
-        pieces = _trimmed_pieces(source.text, line, inside)
-        if not pieces:
-            continue
-        furniture = _furniture(source.text, pieces)
-        if furniture is not None:
-            line_noise.append(furniture)
-            continue
-        lines.append(ContentLine(line.number, pieces))
+        pieces = _trimmed_pieces(text, line, inside)
+        if pieces:
+            furniture = _furniture(text, pieces)
+            rows.append(furniture or ContentLine(line.number, pieces, page=page))
+        if text[line.end : line.end + 1] == "\f":
+            page += 1
+    rows = mark_page_furniture(source, rows)
+    lines = tuple(row for row in rows if isinstance(row, ContentLine))
+    line_noise = [row for row in rows if isinstance(row, Noise)]
     noise = sorted(span_noise + line_noise, key=lambda n: n.start)
-    return Normalized(source, tuple(noise), tuple(lines))
+    return Normalized(source, tuple(noise), lines)
 
 
 def _drop_overlaps(noise: list[Noise]) -> list[Noise]:

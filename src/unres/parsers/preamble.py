@@ -20,9 +20,11 @@ from unres.parsers.heading import ORGAN_NAMES
 
 FORMULA = regex.compile(
     rf"""
-    (?:The[ \u00a0]++)?
-    (?P<organ>{ORGAN_NAMES})
-    [ \u00a0]*+[,:;]?
+    (?:
+        (?:The|Le|La|El)[ \u00a0]++(?P<organ>{ORGAN_NAMES})[ \u00a0]*+[,:;]?
+      | L[’'][ \u00a0]?(?P<organ>{ORGAN_NAMES})[ \u00a0]*+[,:;]?
+      | (?P<organ>{ORGAN_NAMES})[ \u00a0]*+[,:;]
+    )
     """,
     regex.VERBOSE,
 )

@@ -24,6 +24,7 @@ from unres.models.tree import Lineage
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block
 from unres.parsers.normalize import Normalized
+from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind
 from unres.parsers.wrap import form_blocks
 
@@ -49,24 +50,58 @@ class State(Enum):
     CLOSING = "closing"
     FOOTNOTES = "footnotes"
     ANNEX = "annex"
+    VOTE = "vote"
+
+
+_HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "formula"})
 
 
 @dataclass(slots=True)
 class _Tokenizer:
-    """The state of one tokenizing run; one per call, never shared."""
+    """The state of one tokenizing run; one per call, never shared.
+
+    ``cover`` holds the indexes of unrecognised tokens met before any heading
+    line: once a heading line shows the text is a resolution, they are read
+    as cover-page matter (``page-header``) rather than unparsed text.
+    """
 
     state: State = State.HEADING
     tokens: list[Token] = field(default_factory=list)
-
-    def emit(self, kind: TokenKind, block: Block) -> None:
-        self.tokens.append(Token(kind, block.pieces))
+    previous: TokenKind | None = None
+    seen_heading: bool = False
+    cover: list[int] = field(default_factory=list)
 
     def classify(self, block: Block) -> TokenKind:
+        if block.footnote:
+            return "footnote"
         text = block.text
-        handler = _HANDLERS[self.state]
-        kind, state = handler(text)
+        if self.state is State.HEADING:
+            kind = self._heading_context(text)
+            if kind is not None:
+                return kind
+        kind, state = _HANDLERS[self.state](text)
+        if kind == "closing" and closing.BRACKETED_ADOPTION.match(text) and "]" not in text:
+            state = State.VOTE
         self.state = state
         return kind
+
+    def _heading_context(self, text: str) -> TokenKind | None:
+        """Heading lines that depend on what came before: title wraps, cover dates."""
+        if closing.DATE_LINE.fullmatch(text) and self.previous != "closing":
+            return "page-header"
+        if self.previous == "title" and _heading(text) == ("unparsed", State.HEADING):
+            return "title"
+        return None
+
+    def emit(self, kind: TokenKind, block: Block) -> None:
+        if kind == "unparsed" and self.state is State.HEADING and not self.seen_heading:
+            self.cover.append(len(self.tokens))
+        if kind in _HEADING_KINDS and not self.seen_heading:
+            self.seen_heading = True
+            for index in self.cover:
+                self.tokens[index] = self.tokens[index].with_kind("page-header")
+        self.tokens.append(Token(kind, block.pieces))
+        self.previous = kind
 
 
 def tokenize_blocks(blocks: list[Block]) -> list[Token]:
@@ -76,10 +111,14 @@ def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     return run.tokens
 
 
-def tokenize(normalized: Normalized, lineage: Lineage) -> tuple[list[Token], list[Block]]:
-    """Content tokens (one per block, same order) and the blocks they were made from."""
-    blocks = form_blocks(normalized.source.text, normalized.lines, lineage)
-    return tokenize_blocks(blocks), blocks
+def tokenize(
+    normalized: Normalized, lineage: Lineage
+) -> tuple[list[Token], list[Block], list[Noise]]:
+    """Content tokens (one per block, same order), their blocks, and noise found in forming them."""
+    blocks, repairs = form_blocks(
+        normalized.source.text, normalized.lines, lineage, normalized.noise
+    )
+    return tokenize_blocks(blocks), blocks, repairs
 
 
 # --- one handler per state: block text -> (token kind, next state) ---------------------
@@ -145,6 +184,11 @@ def _closing(text: str) -> tuple[TokenKind, State]:
     return _after_body(text, State.CLOSING)
 
 
+def _vote(text: str) -> tuple[TokenKind, State]:
+    """Inside a bracketed roll call: every line is closing until the one that shuts the bracket."""
+    return "closing", State.CLOSING if text.rstrip().endswith("]") else State.VOTE
+
+
 def _footnotes(text: str) -> tuple[TokenKind, State]:
     if footnotes.FOOTNOTE_LINE.fullmatch(text):
         return "footnote", State.FOOTNOTES
@@ -173,7 +217,11 @@ def _after_body(text: str, state: State) -> tuple[TokenKind, State]:
 
 
 def _closing_line(text: str) -> bool:
-    return bool(closing.PLENARY.fullmatch(text) or closing.ADOPTED_AT.match(text))
+    return bool(
+        closing.PLENARY.fullmatch(text)
+        or closing.ADOPTED_AT.match(text)
+        or closing.BRACKETED_ADOPTION.match(text)
+    )
 
 
 def _section_heading(text: str) -> bool:
@@ -191,4 +239,5 @@ _HANDLERS = {
     State.CLOSING: _closing,
     State.FOOTNOTES: _footnotes,
     State.ANNEX: _annex,
+    State.VOTE: _vote,
 }

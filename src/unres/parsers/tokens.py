@@ -22,6 +22,7 @@ TokenKind = Literal[
     "page-header",
     "page-number",
     "separator",
+    "hyphenation",
     # heading
     "organ-line",
     "report-line",
@@ -45,7 +46,7 @@ TokenKind = Literal[
 ]
 
 NOISE_KINDS: Final = frozenset(
-    {"word-marker", "ods-tag", "page-header", "page-number", "separator"}
+    {"word-marker", "ods-tag", "page-header", "page-number", "separator", "hyphenation"}
 )
 
 Piece = tuple[int, int]

@@ -1,0 +1,148 @@
+"""Page furniture that only context reveals: running headers and page-foot footnote zones.
+
+Takes the rows of a text after the whole-line rules of :mod:`.normalize` ran:
+per non-blank physical line, either a :class:`~.records.ContentLine` or a
+:class:`~.records.Noise`. Gives the rows back with
+
+* running headers turned into noise: a short line without closing
+  punctuation that sits next to a page *anchor* (a lone symbol line, a print
+  job number, a ``2/13`` page count, a barcode, a page break) and either
+  appears at least twice in the text (a leading resolution number aside) or
+  stands right beside a lone symbol line below the first page's cover;
+* footnote zones marked: the lines after a ``____`` separator, up to the next
+  page anchor, are flagged ``footnote``; a lone number in a zone that also
+  holds text is a footnote marker, so it becomes content again rather than a
+  page number.
+
+It never merges or splits lines and never touches lines outside those cases.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+import regex
+
+from unres.parsers.records import ContentLine, Noise
+from unres.source import SourceText
+
+Row = ContentLine | Noise
+
+_ANCHOR_RULES = frozenset({"symbol", "print-job", "page-of", "barcode", "recycle", "date-code"})
+_LEADING_NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}\.?[\t \u00a0]*+")
+_SPACES = regex.compile(r"\s++")
+_CLOSING_PUNCTUATION = (".", ",", ";", ":")
+_UNDERSCORES = regex.compile(r"_{5,}+")
+_MAX_HEADER = 150
+
+
+def mark_page_furniture(source: SourceText, rows: list[Row]) -> list[Row]:
+    rows = _running_headers(source.text, rows)
+    return _footnote_zones(source, rows)
+
+
+def _key(text: str) -> str:
+    return _SPACES.sub(" ", _LEADING_NUMBER.sub("", text, count=1)).strip()
+
+
+def _line_text(text: str, row: ContentLine) -> str:
+    return text[row.start : row.end]
+
+
+def _rule(row: Row) -> str | None:
+    return row.rule if isinstance(row, Noise) else None
+
+
+def _is_anchor(row: Row) -> bool:
+    return isinstance(row, Noise) and row.rule in _ANCHOR_RULES
+
+
+def _header_shape(body: str) -> bool:
+    return (
+        0 < len(body) <= _MAX_HEADER
+        and not body.endswith(_CLOSING_PUNCTUATION)
+        and not (body[:1].islower())
+    )
+
+
+def _running_headers(text: str, rows: list[Row]) -> list[Row]:
+    anchors = [i for i, row in enumerate(rows) if _is_anchor(row)]
+    if not anchors:
+        return rows
+    counts = Counter(_key(_line_text(text, r)) for r in rows if isinstance(r, ContentLine))
+    near_two = _within(anchors, len(rows), 2)
+    first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
+    running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]
+    near_symbol = _within(running_symbols, len(rows), 1)
+    out = list(rows)
+    for index, row in enumerate(rows):
+        if not isinstance(row, ContentLine) or len(row.pieces) != 1:
+            continue
+        body = _line_text(text, row)
+        if not _header_shape(body):
+            continue
+        repeated = counts[_key(body)] >= 2 and index in near_two
+        if repeated or index in near_symbol:
+            out[index] = Noise("page-header", row.start, row.end, "running-header")
+    return out
+
+
+def _within(indexes: list[int], size: int, reach: int) -> set[int]:
+    near: set[int] = set()
+    for index in indexes:
+        near.update(range(max(0, index - reach), min(size, index + reach + 1)))
+    return near
+
+
+def _footnote_zones(source: SourceText, rows: list[Row]) -> list[Row]:
+    text = source.text
+    out = list(rows)
+    index = 0
+    while index < len(rows):
+        row = rows[index]
+        if (
+            isinstance(row, Noise)
+            and row.kind == "separator"
+            and _UNDERSCORES.fullmatch(text, row.start, row.end)
+        ):
+            end = _zone_end(rows, index + 1)
+            _mark_zone(source, rows, out, index + 1, end)
+            index = end
+        else:
+            index += 1
+    return out
+
+
+def _zone_end(rows: list[Row], start: int) -> int:
+    """The row after the zone: the next page anchor or running header after some content."""
+    first = rows[start] if start < len(rows) else None
+    page = first.page if isinstance(first, ContentLine) else None
+    for index in range(start, len(rows)):
+        row = rows[index]
+        if isinstance(row, Noise) and row.kind == "separator":
+            return index
+        if isinstance(row, Noise) and row.rule in ("symbol", "running-header", "ods-cover"):
+            return index
+        if isinstance(row, ContentLine) and page is not None and row.page != page:
+            return index
+    return len(rows)
+
+
+def _mark_zone(source: SourceText, rows: list[Row], out: list[Row], start: int, end: int) -> None:
+    text = source.text
+    zone = range(start, end)
+    has_text = any(
+        isinstance(rows[i], ContentLine) and not _line_text(text, rows[i]).isdigit()  # type: ignore[arg-type]
+        for i in zone
+    )
+    if not has_text:
+        return
+    page = next((rows[i].page for i in zone if isinstance(rows[i], ContentLine)), 0)  # type: ignore[union-attr]
+    for i in zone:
+        row = rows[i]
+        if isinstance(row, ContentLine):
+            out[i] = replace(row, footnote=True)
+        elif row.rule == "page-number":
+            number = source.position(row.start)[0]
+            out[i] = ContentLine(number, ((row.start, row.end),), True, page)

@@ -1,0 +1,47 @@
+"""The records normalization hands on: noise found, and what is left of each line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from unres.parsers.tokens import Piece, TokenKind
+
+
+@dataclass(frozen=True, slots=True)
+class Noise:
+    """A stretch of noise: its token kind, its span, the rule that found it and what it captured."""
+
+    kind: TokenKind
+    start: int
+    end: int
+    rule: str
+    fields: tuple[tuple[str, str], ...] = ()
+
+    def field(self, name: str) -> str | None:
+        for key, value in self.fields:
+            if key == name:
+                return value
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class ContentLine:
+    """What is left of one physical line once noise is cut out: pieces of source text.
+
+    ``footnote`` is true for a line inside a page-foot footnote zone (after a
+    ``____`` separator, up to the end of the page), ``page`` counts the page
+    breaks (form feeds) before the line.
+    """
+
+    number: int
+    pieces: tuple[Piece, ...]
+    footnote: bool = False
+    page: int = 0
+
+    @property
+    def start(self) -> int:
+        return self.pieces[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.pieces[-1][1]
