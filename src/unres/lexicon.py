@@ -57,7 +57,6 @@ What it leaves alone
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable
 from typing import Final, Literal
 
@@ -664,62 +663,92 @@ _ORDINALS_BY_KEY: Final[dict[str, int]] = {
 # Opening matcher
 # ---------------------------------------------------------------------------
 
-# Named subpatterns shared by both opening patterns.  ``gap`` is the space
-# between two words: a run of white space (U+00A0 and U+202F included) with
-# at most one line break, read possessively so that a long run of blanks is
-# scanned once.  ``end`` closes a word: no letter, digit, underscore or
-# hyphen may follow.  ``mod`` is one modifier and ``inner`` any number of
-# modifiers standing between the words of a multi-word base.
-_DEFINITIONS: Final[str] = r"""
-    (?(DEFINE)
-        (?<gap> (?>[^\S\n]*+\n[^\S\n]*+|[^\S\n]++) )
-        (?<end> (?![\w\-\u2011]) )
-        (?<mod> {modifiers} (?&end) )
-        (?<inner> (?: (?&mod) (?&gap) )* )
-    )
-"""
+# The space between two words: a run of white space (U+00A0 and U+202F
+# included) holding at most one line break.  Possessive, so that a long run
+# of blanks is scanned once.
+_GAP: Final[str] = r"(?>[^\S\n]*+\n[^\S\n]*+|[^\S\n]++)"
+
+# The end of a word: no letter, digit, underscore or hyphen follows.
+_END: Final[str] = r"(?![\w\-\u2011])"
+
+# Prefix words after the first one ("Further strongly ..."): at most this
+# many.  The corpus never shows more than two in a row.
+_MAX_LATER_PREFIXES: Final[int] = 3
 
 
-def _words_pattern(phrase: str, inner: str) -> str:
-    """Return a pattern for ``phrase``, its words joined by ``(?&gap)``.
+def _is_inner_modifier(modifier: str) -> bool:
+    """Tell whether ``modifier`` may stand between the words of a base.
 
-    ``inner`` goes after every gap but the last, so that modifiers can
-    stand between the words of a multi-word phrase.
+    Only adverbs do ("Having also considered", "Guided also by", "Calls
+    again upon"); "with ..." and "in ..." groups only follow a base.
     """
-    words = [regex.escape(word) for word in phrase.split()]
-    return f"(?&gap){inner}".join(words)
+    return not modifier.startswith(("with ", "in "))
 
 
-def _alternation(phrases: Iterable[str], inner: str = "") -> str:
+def _words(phrase: str) -> str:
+    """Return a pattern for the words of ``phrase``, joined by gaps."""
+    return _GAP.join(regex.escape(word) for word in phrase.split())
+
+
+def _longest_first(phrases: Iterable[str]) -> list[str]:
+    """Return ``phrases`` without repeats, longest first, then alphabetical."""
+    return sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+
+
+def _alternation(phrases: Iterable[str]) -> str:
     """Return a non-capturing alternation of ``phrases``, longest first."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "(?:" + "|".join(_words_pattern(p, inner) for p in ordered) + ")"
+    return "(?:" + "|".join(_words(p) for p in _longest_first(phrases)) + ")"
 
 
-def _base_pattern(base: str) -> str:
-    """Return a pattern for ``base`` whose first letter is lower case after
-    a prefix and as written otherwise."""
-    first = regex.escape(base[0].lower()), regex.escape(base[0])
-    rest = _words_pattern(base, "(?&inner)")[len(regex.escape(base[0])) :]
-    return f"(?(prefixed){first[0]}|{first[1]}){rest}"
+def _lower_first(phrase: str) -> str:
+    """Return ``phrase`` with a lower-case first letter."""
+    return phrase[:1].lower() + phrase[1:]
+
+
+def _first_word_branch(first: str, rests: list[str], inner: str) -> str:
+    """Return the branch for all bases that begin with the word ``first``.
+
+    ``rests`` are the rest of each such base ("" for ``first`` alone).  The
+    first letter is lower case when a prefix was matched.  Modifiers may
+    stand after the first word; the branch ends at a word end.
+    """
+    head = f"(?(prefixed){regex.escape(first[0].lower())}|{regex.escape(first[0])})"
+    head += regex.escape(first[1:])
+    longer = [rest for rest in rests if rest]
+    if not longer:
+        return head + _END
+    tail = f"{_GAP}{inner}{_alternation(longer)}{_END}"
+    if "" in rests:
+        return f"{head}(?:{tail}|{_END})"
+    return head + tail
 
 
 def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
-    """Compile ``[prefix ...] base [modifier ...]`` for one set of bases."""
-    ordered = sorted(bases, key=lambda base: (-len(base), base))
-    later_prefixes = (prefix[:1].lower() + prefix[1:] for prefix in PHRASE_PREFIXES)
-    pattern = (
-        _DEFINITIONS.format(modifiers=_alternation(PHRASE_MODIFIERS))
-        + rf"""
-        (?<prefixed>                   # optional prefix words: "Further strongly"
-            {_alternation(PHRASE_PREFIXES)} (?&end) (?&gap)
-            (?: {_alternation(later_prefixes)} (?&end) (?&gap) )*
-        )?
-        (?: {"|".join(_base_pattern(base) for base in ordered)} )
-        (?&end)
-        (?: (?&gap) (?&mod) )*         # trailing modifiers: "also", "with concern"
+    """Compile ``[prefix ...] base [modifier ...]`` for one set of bases.
+
+    Bases are grouped by their first word, so that the text's first word
+    selects one branch and modifiers after it are read once.
     """
+    rests: dict[str, list[str]] = {}
+    for base in bases:
+        first, _, rest = base.partition(" ")
+        rests.setdefault(first, []).append(rest)
+    modifier = _alternation(PHRASE_MODIFIERS) + _END
+    inner_modifier = _alternation(filter(_is_inner_modifier, PHRASE_MODIFIERS))
+    inner = f"(?:{inner_modifier}{_END}{_GAP})*+"
+    branches = "\n|".join(
+        _first_word_branch(first, rests[first], inner)
+        for first in _longest_first(rests)
     )
+    later_prefixes = (_lower_first(prefix) for prefix in PHRASE_PREFIXES)
+    pattern = rf"""
+        (?<prefixed>                # optional prefix words: "Further strongly"
+            {_alternation(PHRASE_PREFIXES)} {_END} {_GAP}
+            (?: {_alternation(later_prefixes)} {_END} {_GAP} ){{0,{_MAX_LATER_PREFIXES}}}
+        )?
+        (?: {branches} )            # the base, capitalised unless prefixed
+        (?: {_GAP} {modifier} )*+   # trailing modifiers: "also", "with concern"
+    """
     return regex.compile(pattern, regex.VERBOSE)
 
 
@@ -732,10 +761,10 @@ _OPENINGS: Final[dict[str, regex.Pattern[str]]] = {
 def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | None:
     """Return the length of the opening phrase at the start of ``text``.
 
-    The opening is the longest ``[prefix ...] base [modifier ...]`` that
-    starts at index 0, ends at a word boundary and covers words only (a
-    following comma or space is not counted).  Returns None when ``text``
-    does not begin with an opening of ``part``.
+    The opening is ``[prefix ...] base [modifier ...]`` starting at index 0,
+    the longest that the lexicon allows, ending at a word end and covering
+    words only: a following comma or blank is not counted.  Returns None
+    when ``text`` does not begin with an opening of ``part``.
 
     >>> match_opening("Recalling also its resolutions", "preamble")
     14
@@ -744,23 +773,3 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     """
     found = _OPENINGS[part].match(text)
     return None if found is None else found.end()
-
-
-def _check_phrases() -> None:
-    """Fail at import if a lexicon entry is malformed.
-
-    Entries must be NFC-normalised, single-spaced and without surrounding
-    blanks, or the patterns built from them would not match the texts.
-    """
-    entries = (
-        *PREAMBULAR_PHRASES,
-        *OPERATIVE_PHRASES,
-        *PHRASE_MODIFIERS,
-        *PHRASE_PREFIXES,
-    )
-    for entry in entries:
-        if entry != " ".join(entry.split()) or entry != unicodedata.normalize("NFC", entry):
-            raise ValueError(f"malformed lexicon entry: {entry!r}")
-
-
-_check_phrases()

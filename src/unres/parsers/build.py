@@ -169,6 +169,10 @@ def _title(run: _Build, block: Block) -> None:
     _heading_line(run, block, "title")
 
 
+def _sponsors(run: _Build, block: Block) -> None:
+    _heading_line(run, block, "sponsors")
+
+
 def _part_heading(run: _Build, block: Block) -> None:
     _close_holder(run)
     if run.body.has_content() or run.body.label is not None:
@@ -252,7 +256,7 @@ def _closing(run: _Build, block: Block) -> None:
 
 
 def _footnote_token(run: _Build, block: Block) -> None:
-    _close_holder(run)
+    """Footnote bodies were read before the walk; a page-foot one must not end a paragraph."""
 
 
 def _annex_heading(run: _Build, block: Block) -> None:
@@ -320,6 +324,7 @@ _STEP = {
     "annex-text": _annex_text,
     "unparsed": _unparsed,
     "page-header": _cover_line,
+    "sponsors": _sponsors,
 }
 
 
@@ -508,8 +513,11 @@ def _assemble(
 def _preamble(body: _Body) -> Preamble | None:
     if body.formula is None and not body.clauses:
         return None
-    first = body.formula.span[0] if body.formula else body.clauses[0].span[0]
-    last = body.clauses[-1].span[1] if body.clauses else body.formula.span[1]  # type: ignore[union-attr]
+    spans = [clause.span for clause in body.clauses]
+    if body.formula is not None:
+        spans.append(body.formula.span)
+    first = min(span[0] for span in spans)
+    last = max(span[1] for span in spans)
     return Preamble(formula=body.formula, clauses=body.clauses, span=(first, last))
 
 

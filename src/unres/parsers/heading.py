@@ -81,6 +81,22 @@ TITLE = regex.compile(
     regex.VERBOSE,
 )
 
+SPONSORS_LINE = regex.compile(
+    r"""
+    (?P<sponsors>[^:\n]{2,3000}+):\*{0,3}+[ \u00a0]++
+    (?P<what>(?:revised[ ])?draft[ ](?:resolution|decision)
+      | amendments?[ ]to[ ](?:the[ ])?(?:revised[ ])?draft[ ](?:resolution|decision)
+        (?:[ ](?P<target>[A-Z]/\S++))?)
+    """,
+    regex.VERBOSE,
+)
+"""``Peru: draft resolution``, ``Albania, Andorra …: revised draft resolution``, amendments."""
+
+TITLE_NUMBER = regex.compile(
+    r"(?P<number>(?:(?:ES|S)-\d{1,2}|\d{1,4})/\d{1,4}(?:[ \u00a0][A-Z])?)\.",
+)
+"""A resolution number alone on its line (PDF text puts the title on the next line)."""
+
 YEARBOOK_TITLE = regex.compile(
     r"""
     (?P<number>\d{1,4})[ \u00a0]?\((?P<year>\d{4})\)\.[ \u00a0]++

@@ -17,6 +17,9 @@ from unres.parsers.normalize import Normalized
 
 _TAB_NUMBER = regex.compile(r"\t?\(?[0-9a-z]{1,4}[.)]\t")
 _NUMBER_ALONE = regex.compile(r"(?:\d{1,3}\.|\([a-z]{1,4}\))")
+_PDF_FURNITURE = frozenset(
+    {"print-job", "barcode", "page-of", "recycle", "date-code", "running-header"}
+)
 _YEARBOOK = regex.compile(r"\d{1,4} \(\d{4}\)\. Resolution of|\[S/\d{3,5}")
 
 
@@ -39,12 +42,14 @@ def detect(normalized: Normalized) -> Lineage:
             number_alone += 1
         if body[-1:].isalpha() or body[-1:] == "-":
             ends_mid += 1
-    furniture = sum(1 for n in normalized.noise if n.rule in ("print-job", "barcode", "page-of"))
+    furniture = sum(1 for n in normalized.noise if n.rule in _PDF_FURNITURE)
     share_mid = ends_mid / len(lines)
-    if _YEARBOOK.search(text, 0, min(len(text), 4000)) or ("\f" in text and share_mid > 0.3):
-        return "ocr"
-    if number_alone >= 2 or furniture >= 2 or (share_mid > 0.35 and len(lines) > 10):
+    if furniture >= 1 or number_alone >= 2:
         return "pdf-text"
+    if _YEARBOOK.search(text, 0, min(len(text), 4000)) or "\f" in text:
+        return "ocr"
     if tab_numbered >= 1:
         return "ods-word"
+    if share_mid > 0.35 and len(lines) > 10:
+        return "ocr"
     return "plain"

@@ -142,6 +142,7 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
             regex.VERBOSE | regex.IGNORECASE,
         ),
     ),
+    ("original", "page-header", regex.compile(r"Original:[ \u00a0]*+(?P<original>\p{L}++)")),
     ("page-marker", "page-header", regex.compile(r"<!--[^>\n]{0,80}+-->")),
     (
         "yearbook-running",

@@ -50,6 +50,7 @@ class HeadingFields(TypedDict):
     title: str | None
     title_span: tuple[int, int] | None
     report: Report | None
+    sponsors: list[str]
 
 
 def heading_fields(
@@ -74,6 +75,9 @@ def heading_fields(
             else None
         )
     session, session_kind = _session(number, metadata.session_title)
+    sponsors = _sponsors(blocks.get("sponsors"))
+    if sponsors is not None:
+        kind = "draft"
     return HeadingFields(
         kind=kind,
         symbol=_symbol(metadata, organ, number),
@@ -84,7 +88,21 @@ def heading_fields(
         title=title,
         title_span=title_span,
         report=_report(blocks.get("report")),
+        sponsors=sponsors or [],
     )
+
+
+_SPONSOR_SPLIT = regex.compile(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++")
+
+
+def _sponsors(block: Block | None) -> list[str] | None:
+    if block is None:
+        return None
+    m = heading.SPONSORS_LINE.fullmatch(block.text)
+    if m is None:
+        return None
+    names = _SPONSOR_SPLIT.split(m["sponsors"])
+    return [collapse(name).rstrip("*") for name in names if name.strip()]
 
 
 def _title(block: Block | None) -> tuple[str | None, str | None, tuple[int, int] | None]:

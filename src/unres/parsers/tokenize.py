@@ -53,7 +53,7 @@ class State(Enum):
     VOTE = "vote"
 
 
-_HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "formula"})
+_HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "formula", "sponsors"})
 
 
 @dataclass(slots=True)
@@ -69,6 +69,8 @@ class _Tokenizer:
     tokens: list[Token] = field(default_factory=list)
     previous: TokenKind | None = None
     seen_heading: bool = False
+    bare_number: bool = False
+    amendment: bool = False
     cover: list[int] = field(default_factory=list)
 
     def classify(self, block: Block) -> TokenKind:
@@ -80,6 +82,9 @@ class _Tokenizer:
             if kind is not None:
                 return kind
         kind, state = _HANDLERS[self.state](text)
+        self.bare_number = kind == "title" and heading.TITLE_NUMBER.fullmatch(text) is not None
+        if kind == "sponsors":
+            self.amendment = "amendment" in text
         if kind == "closing" and closing.BRACKETED_ADOPTION.match(text) and "]" not in text:
             state = State.VOTE
         self.state = state
@@ -89,8 +94,18 @@ class _Tokenizer:
         """Heading lines that depend on what came before: title wraps, cover dates."""
         if closing.DATE_LINE.fullmatch(text) and self.previous != "closing":
             return "page-header"
-        if self.previous == "title" and _heading(text) == ("unparsed", State.HEADING):
+        unknown = _heading(text) == ("unparsed", State.HEADING)
+        if (
+            self.previous == "title"
+            and unknown
+            and (self.bare_number or text[:1].islower())
+        ):
+            self.bare_number = False
             return "title"
+        if self.previous == "sponsors" and unknown:
+            if self.amendment:  # the amendments follow the title of the draft they amend
+                self.state = State.OPERATIVE
+            return "title"  # a draft's title follows its sponsors line
         return None
 
     def emit(self, kind: TokenKind, block: Block) -> None:
@@ -127,9 +142,15 @@ def tokenize(
 def _heading(text: str) -> tuple[TokenKind, State]:
     if heading.organ_line(text) is not None:
         return "organ-line", State.HEADING
+    if heading.SPONSORS_LINE.fullmatch(text):
+        return "sponsors", State.HEADING
     if heading.REPORT_LINE.fullmatch(text) or BRACKETED.fullmatch(text):
         return "report-line", State.HEADING
-    if heading.TITLE.fullmatch(text) or heading.YEARBOOK_TITLE.fullmatch(text):
+    if (
+        heading.TITLE.fullmatch(text)
+        or heading.YEARBOOK_TITLE.fullmatch(text)
+        or heading.TITLE_NUMBER.fullmatch(text)
+    ):
         return "title", State.HEADING
     if heading.SC_RESOLUTION_LINE.fullmatch(text):
         return "title", State.HEADING
@@ -139,10 +160,20 @@ def _heading(text: str) -> tuple[TokenKind, State]:
         return "formula", State.PREAMBLE
     if PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
+    if match_opening(text, "preamble"):  # the formula is missing: the preamble has begun
+        return "preamble-clause", State.PREAMBLE
+    if operative.PARAGRAPH.match(text) and match_opening(text[3:].lstrip(), "operative"):
+        return "operative-paragraph", State.OPERATIVE
     return "unparsed", State.HEADING
 
 
+STAR_NOTE = regex.compile(r"\*{1,3}[ \u00a0]++\S")
+"""A footnote keyed by asterisks (``* Any changes to the list of sponsors …``)."""
+
+
 def _preamble(text: str) -> tuple[TokenKind, State]:
+    if STAR_NOTE.match(text):
+        return "footnote", State.PREAMBLE
     if operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
     if items.read_label(text) is not None:
@@ -157,6 +188,8 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
 
 
 def _operative(text: str) -> tuple[TokenKind, State]:
+    if STAR_NOTE.match(text):
+        return "footnote", State.OPERATIVE
     if operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
     if items.read_label(text) is not None:

@@ -35,6 +35,8 @@ import regex
 from unres.lexicon import match_opening
 from unres.models.tree import Lineage
 from unres.parsers.blocks import Block, make_block
+from unres.parsers.closing import DATE_LINE
+from unres.parsers.preamble import FORMULA
 from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece
 
@@ -48,14 +50,23 @@ _OPENS_UNIT = regex.compile(
       | The[ ](?:General[ ]Assembly|Security[ ]Council|Human[ ]Rights[ ]Council
                |Economic[ ]and[ ]Social[ ]Council)\b
       | Resolution[ ]adopted | Decision[ ]adopted
+      | [^:\n]{2,300}+:\*{0,3}+[ ](?:revised[ ])?(?:draft|amendments?)[ ]
       | \[
     )
     """,
     regex.VERBOSE,
 )
 _LABEL_ALONE = regex.compile(
-    r"(?:\d{1,3}\.|\((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3})\)|(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}\.)"
+    r"""
+    \d{1,3}\. | \((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3})\) | [IVXL]{1,6}\. | [A-Z]\.
+    """,
+    regex.VERBOSE,
 )
+_TITLE_NUMBER_ALONE = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}(?:[ ][A-Z])?\.")
+_HEADING_ALONE = regex.compile(
+    r"(?:Annex|ANNEX|Appendix)(?:[ \u00a0]++(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?\.?|[A-H]"
+)
+_ROMAN_ALONE = regex.compile(r"[IVXL]{1,6}\.?")
 _ENDS_CLAUSE = regex.compile(r"[,;:.][’”\"]?(?:[ \u00a0]?\d{1,3})?$")
 _HYPHEN_END = regex.compile(r"(?<=\p{L})-$")
 _WORD_BEFORE = regex.compile(r"\p{L}++-$")
@@ -134,9 +145,17 @@ class _Rejoiner:
 
     def _breaks(self, previous: ContentLine, line: ContentLine) -> bool:
         before, text = self._text(previous), self._text(line)
+        if (
+            _HEADING_ALONE.fullmatch(before)
+            or _TITLE_NUMBER_ALONE.fullmatch(before)
+            or FORMULA.fullmatch(before)
+            or DATE_LINE.fullmatch(before)
+            or DATE_LINE.fullmatch(text)
+        ):
+            return True
         if _LABEL_ALONE.fullmatch(before):
             return False
-        if _OPENS_UNIT.match(text):
+        if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
         blank, noisy = self._gap(previous, line)
         ends = _ENDS_CLAUSE.search(before) is not None
