@@ -93,10 +93,10 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Being convinced",
         "Being especially aware",
         "Being gravely concerned",
-        "Being strongly of the opinion",
+        "Being deeply concerned",
+        "Being of the opinion",
         "Believing",
         "Building on",
-        "Calling",
         "Calling for",
         "Calling on",
         "Calling upon",
@@ -107,7 +107,7 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Confirming",
         "Conscious",
         "Considering",
-        "Continuing in its resolve",
+        "Continuing",
         "Convinced",
         "Deeply alarmed",
         "Deeply committed",
@@ -157,7 +157,6 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Expressing its particular concern",
         "Expressing its profound gratitude",
         "Expressing its satisfaction",
-        "Expressing its serious concern",
         "Expressing its strong condemnation",
         "Expressing its strong support",
         "Expressing its support",
@@ -175,7 +174,6 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Grieved",
         "Guided by",
         "Having accepted",
-        "Having adopted",
         "Having conducted",
         "Having considered",
         "Having discussed",
@@ -219,7 +217,6 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Requesting",
         "Resolving",
         "Seriously concerned",
-        "Shocked",
         "Stressing",
         "Strongly condemning",
         "Supporting",
@@ -233,6 +230,7 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Viewing",
         "Welcoming",
         "Whereas",
+        "While noting",
         "Willing",
         "Wishing",
     }
@@ -242,12 +240,19 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
 OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
     {
         # Third person singular: the organ is the subject.
+        "Accords",
         "Acknowledges",
         "Adopts",
         "Affirms",
         "Agrees",
         "Also decides",
+        "Also encourages",
+        "Also reaffirms",
+        "Also recalls",
+        "Also recognizes",
         "Also requests",
+        "Also stresses",
+        "Also welcomes",
         "Anticipates",
         "Appeals",
         "Appreciates",
@@ -266,7 +271,6 @@ OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
         "Continues",
         "Decides",
         "Declares",
-        "Deeply regrets",
         "Defers",
         "Demands",
         "Deplores",
@@ -317,6 +321,7 @@ OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
         "Extends",
         "Finds",
         "Further decides",
+        "Further encourages",
         "Further requests",
         "Highlights",
         "Holds",
@@ -326,7 +331,6 @@ OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
         "Invites",
         "Looks forward",
         "Notes",
-        "Once again calls upon",
         "Pays tribute",
         "Pledges",
         "Proclaims",
@@ -348,9 +352,6 @@ OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
         "Requires",
         "Resolves",
         "Restates",
-        "Solemnly declares",
-        "Solemnly proclaims",
-        "Solemnly warns",
         "Stresses",
         "Strongly condemns",
         "Supports",
@@ -361,6 +362,7 @@ OPERATIVE_PHRASES: Final[frozenset[str]] = frozenset(
         "Understands",
         "Undertakes",
         "Urges",
+        "Warns",
         "Welcomes",
         # First person plural: declarations annexed to GA resolutions.
         "Accelerate",
@@ -737,8 +739,7 @@ def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
     inner_modifier = _alternation(filter(_is_inner_modifier, PHRASE_MODIFIERS))
     inner = f"(?:{inner_modifier}{_END}{_GAP})*+"
     branches = "\n|".join(
-        _first_word_branch(first, rests[first], inner)
-        for first in _longest_first(rests)
+        _first_word_branch(first, rests[first], inner) for first in _longest_first(rests)
     )
     later_prefixes = (_lower_first(prefix) for prefix in PHRASE_PREFIXES)
     pattern = rf"""

@@ -16,7 +16,6 @@ from pathlib import Path
 from unres.api import parse_bytes, tokenize
 from unres.decode import decode
 from unres.errors import InputError
-from unres.models import Resolution
 
 
 @dataclass(slots=True)
@@ -54,24 +53,6 @@ def numbering_is_regular(numbers: Iterable[str | None]) -> bool:
     return True
 
 
-def _paragraph_runs(resolution: Resolution) -> list[list[str | None]]:
-    runs: list[list[str | None]] = [[p.number for p in resolution.operative]]
-
-    def sections(items: list[object]) -> None:
-        from unres.models import Section
-
-        for section in items:
-            if isinstance(section, Section):
-                runs.append([p.number for p in section.paragraphs])
-                sections(list(section.sections))
-
-    sections(list(resolution.sections))
-    for part in resolution.parts:
-        runs.append([p.number for p in part.operative])
-        sections(list(part.sections))
-    return runs
-
-
 def report_file(path: Path, folder: FolderReport) -> None:
     folder.files += 1
     data = path.read_bytes()
@@ -92,7 +73,10 @@ def report_file(path: Path, folder: FolderReport) -> None:
     folder.unparsed_characters += sum(
         sum(1 for ch in r.text if not ch.isspace()) for r in records if r.kind == "unparsed"
     )
-    if not all(numbering_is_regular(run) for run in _paragraph_runs(resolution)):
+    runs = [[p.number for p in resolution.all_paragraphs()]] + [
+        [p.number for p in part.operative] for part in resolution.parts
+    ]
+    if not all(numbering_is_regular(run) for run in runs):
         folder.numbering_gaps.append(path.name)
 
 
@@ -102,7 +86,7 @@ def build_report(root: Path) -> list[FolderReport]:
         if not path.is_file():
             continue
         relative = path.relative_to(root)
-        name = relative.parts[0] if len(relative.parts) > 1 else "."
+        name = "/".join(relative.parts[:2]) if len(relative.parts) > 2 else str(relative.parent)
         folder = folders.setdefault(name, FolderReport(name))
         report_file(path, folder)
     return list(folders.values())

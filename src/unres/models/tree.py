@@ -19,7 +19,9 @@ from pydantic import Field
 from unres.models.base import Model, Node, Span
 from unres.models.findings import Finding
 
-LabelStyle = Literal["lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "other"]
+LabelStyle = Literal[
+    "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "bullet", "other"
+]
 Lineage = Literal["ods-word", "pdf-text", "ocr", "plain", "akn"]
 DocumentKind = Literal["resolution", "decision", "draft", "statement"]
 

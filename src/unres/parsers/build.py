@@ -228,6 +228,11 @@ def _continuation(run: _Build, block: Block) -> None:
     if holder is None or (looks_new and not holder.items):
         _open_holder(run, _Holder("paragraph", block, 0))
         return
+    if not holder.items and not holder.wrap:  # more text of the paragraph, before any list
+        holder.block = make_block(
+            run.source.text, holder.block.pieces + block.pieces, holder.block.line
+        )
+        return
     holder.wrap.append(block)
 
 

@@ -59,10 +59,13 @@ def _is_anchor(row: Row) -> bool:
 
 
 def _header_shape(body: str) -> bool:
+    """Short, not closed by punctuation, not opening with lower case, a number or a label."""
     return (
         0 < len(body) <= _MAX_HEADER
         and not body.endswith(_CLOSING_PUNCTUATION)
-        and not (body[:1].islower())
+        and not body[:1].islower()
+        and not body[:1].isdigit()
+        and body[:1] not in "(“\"'"
     )
 
 

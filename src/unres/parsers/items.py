@@ -22,11 +22,15 @@ LABEL = regex.compile(
     (?:
         \((?P<paren>[a-z]{1,3}|[A-Z]{1,3}|\d{1,3})\)      # (a) (ii) (A) (1)
       | (?P<dot>[a-z]|[ivx]{1,5}|[A-Z])\.(?=[\t\u00a0])  # a.<TAB> i.<TAB>
+      | (?P<bullet>[•·▪◦‣\-–])(?=[\t\u00a0 ])            # •<TAB>
     )
     (?:[\t \u00a0]++|$)
     """,
     regex.VERBOSE,
 )
+
+BULLET = -1
+"""The value of a bullet: bullets of one style always follow each other."""
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
@@ -69,6 +73,8 @@ def read_label(text: str) -> Label | None:
     m = LABEL.match(text)
     if m is None:
         return None
+    if m["bullet"]:
+        return Label(m["bullet"], m.end(), m["bullet"], (("bullet", BULLET),))
     body = m["paren"] or m["dot"]
     punctuation = "()" if m["paren"] else "."
     choices: list[tuple[LabelStyle, int]] = []
@@ -120,7 +126,7 @@ def _continue_level(stack: list[_Level], label: Label) -> tuple[int, LabelStyle,
         level = stack[depth]
         for style, value in label.choices:
             same = style == level.style and label.punctuation == level.punctuation
-            if same and value == level.last + 1:
+            if same and (value == level.last + 1 or value == BULLET):
                 del stack[depth + 1 :]
                 level.last = value
                 return depth, style, True
@@ -129,7 +135,7 @@ def _continue_level(stack: list[_Level], label: Label) -> tuple[int, LabelStyle,
 
 def _open_level(stack: list[_Level], label: Label, index: int) -> tuple[int, LabelStyle, bool]:
     for style, value in label.choices:
-        if value == 1:
+        if value in (1, BULLET):
             owner = index - 1 if stack else -1
             stack.append(_Level(style, label.punctuation, 1, owner))
             return len(stack) - 1, style, True

@@ -13,8 +13,11 @@ import regex
 PARAGRAPH = regex.compile(
     r"""
     (?P<number>\d{1,3}(?:[ \u00a0]?(?:bis|ter|quater))?)
-    \.
-    (?:[\t \u00a0]++|$)
+    (?:
+        \.(?:[\t \u00a0]++|$)
+      | \t++(?=\p{Lu})                 # a tab but no full stop, as Word sometimes leaves it
+      | ,[ \u00a0]++(?=\p{Lu})          # OCR reading the full stop as a comma
+    )
     """,
     regex.VERBOSE,
 )

@@ -95,11 +95,7 @@ class _Tokenizer:
         if closing.DATE_LINE.fullmatch(text) and self.previous != "closing":
             return "page-header"
         unknown = _heading(text) == ("unparsed", State.HEADING)
-        if (
-            self.previous == "title"
-            and unknown
-            and (self.bare_number or text[:1].islower())
-        ):
+        if self.previous == "title" and unknown and (self.bare_number or text[:1].islower()):
             self.bare_number = False
             return "title"
         if self.previous == "sponsors" and unknown:
