@@ -8,8 +8,8 @@ What this module holds
     in "[on the report of the X Committee (A/...)]" lines.
 
 Where the data came from
-    Every phrase below was seen at the start of a clause in the real texts
-    of the shared corpus (``shared/corpus``, see its ``SOURCES.md``):
+    Every phrase below was seen opening a clause in the real texts of the
+    shared corpus (``shared/corpus``, see its ``SOURCES.md``):
 
     - ``raw/eosg-mandates-paragraphs/*.json`` (GA 1946-2025, SC 1948-2025,
       HRC, ECOSOC): every paragraph labelled ``preambular`` or ``operative``
@@ -27,7 +27,10 @@ Where the data came from
     was checked against at least one real clause.  The first-person plural
     forms ("Recognize", "Commit", "Ensure" ...) are those of political
     declarations annexed to GA resolutions, whose numbered paragraphs follow
-    a "We ...:" chapeau.
+    a "We ...:" chapeau or begin "We recognize ...".  Adverb-first forms
+    ("Further requests") are composed from :data:`PHRASE_PREFIXES`; those
+    seen ten times or more are also listed whole, and so are adjective
+    forms such as "Deeply concerned" that have no base of their own.
 
 How it is used
     :func:`match_opening` tells whether a clause begins with a known
@@ -46,7 +49,10 @@ How it is used
     further prefixes take a lower-case first letter ("Further strongly
     condemns").  Words are separated by any run of white space (including
     U+00A0 and U+202F) holding at most one line break; a comma ends the
-    opening.  All patterns are compiled once, at import.
+    opening.  An opening ends at a word end: no letter, combining mark,
+    underscore or hyphen may follow it, but a digit may, since footnote
+    markers are glued to the word before them.  Both patterns are compiled
+    once, at import, and run in time linear in the length of the text.
 
 What it leaves alone
     No text is changed here; callers pass a clause that starts at the
@@ -91,9 +97,9 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Aware",
         "Bearing in mind",
         "Being convinced",
+        "Being deeply concerned",
         "Being especially aware",
         "Being gravely concerned",
-        "Being deeply concerned",
         "Being of the opinion",
         "Believing",
         "Building on",
@@ -151,8 +157,8 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Expressing its determination",
         "Expressing its expectation",
         "Expressing its full support",
-        "Expressing its grave concern",
         "Expressing its gratitude",
+        "Expressing its grave concern",
         "Expressing its hope",
         "Expressing its particular concern",
         "Expressing its profound gratitude",
@@ -187,6 +193,7 @@ PREAMBULAR_PHRASES: Final[frozenset[str]] = frozenset(
         "Having regard to",
         "Having resolved",
         "Having reviewed",
+        "In view of",
         "Indignant",
         "Keeping in mind",
         "Looking ahead",
@@ -461,7 +468,11 @@ PHRASE_MODIFIERS: Final[tuple[str, ...]] = (
     "with satisfaction",
     "with serious concern",
 )
-"""Words that extend a base phrase after it, or between its words."""
+"""Words that extend a base phrase after it, or between its words.
+
+"its" is not one: "Recalling also its resolutions" opens with "Recalling
+also", and the "its" phrases that are openings are listed whole
+("Expressing its appreciation", "Expresses its deep concern")."""
 
 PHRASE_PREFIXES: Final[tuple[str, ...]] = (
     "Again",
@@ -470,7 +481,6 @@ PHRASE_PREFIXES: Final[tuple[str, ...]] = (
     "Equally",
     "Fully",
     "Further",
-    "Gravely",
     "Hereby",
     "Highly",
     "Once again",
@@ -670,8 +680,9 @@ _ORDINALS_BY_KEY: Final[dict[str, int]] = {
 # of blanks is scanned once.
 _GAP: Final[str] = r"(?>[^\S\n]*+\n[^\S\n]*+|[^\S\n]++)"
 
-# The end of a word: no letter, digit, underscore or hyphen follows.
-_END: Final[str] = r"(?![\w\-\u2011])"
+# The end of a word: no letter, combining mark, underscore or hyphen follows.
+# Digits may: footnote markers are glued to the word before them ("Recalling1").
+_END: Final[str] = r"(?![\p{L}\p{M}_\-\u2011])"
 
 # Prefix words after the first one ("Further strongly ..."): at most this
 # many.  The corpus never shows more than two in a row.
@@ -774,3 +785,18 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     """
     found = _OPENINGS[part].match(text)
     return None if found is None else found.end()
+
+
+COMPOUND_STATE_NAMES: Final[tuple[str, ...]] = (
+    "Antigua and Barbuda",
+    "Bosnia and Herzegovina",
+    "Saint Kitts and Nevis",
+    "Saint Vincent and the Grenadines",
+    "Sao Tome and Principe",
+    "Serbia and Montenegro",
+    "Trinidad and Tobago",
+    "Turks and Caicos Islands",
+    "United Kingdom of Great Britain and Northern Ireland",
+    "Union of Soviet Socialist Republics",
+)
+"""State names with "and" inside, which a vote's list of names must not split."""

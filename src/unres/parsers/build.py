@@ -38,14 +38,18 @@ from unres.models import (
 )
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block, make_block
+from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.records import Noise
 from unres.parsers.resolve import heading_fields
 from unres.parsers.textnodes import collapse, node_text
-from unres.parsers.tokenize import ANNEX_HEADING
 from unres.parsers.tokens import Token
 from unres.source import SourceText
 
-Known = frozenset[str] | None
+_BODY_KINDS = frozenset(
+    {"preamble-clause", "operative-paragraph", "sub-item", "continuation", "annex-paragraph",
+     "annex-text"}
+)  # fmt: skip
+"""Token kinds whose text can hold footnote markers."""
 
 
 @dataclass(slots=True)
@@ -102,7 +106,7 @@ class _Build:
     """All state of one build; made per call, never shared."""
 
     source: SourceText
-    known: Known
+    markers: footnotes.MarkerPolicy
     bodies: list[_Body] = field(default_factory=lambda: [_Body()])
     holder: _Holder | None = None
     annexes: list[_AnnexDraft] = field(default_factory=list)
@@ -111,6 +115,9 @@ class _Build:
     findings: list[Finding] = field(default_factory=list)
     cover: list[Block] = field(default_factory=list)
     last_kind: str | None = None
+    last_end: int = 0
+    pending_title: str | None = None
+    asterisms: list[int] = field(default_factory=list)
 
     @property
     def body(self) -> _Body:
@@ -127,11 +134,23 @@ def build(
 ) -> Resolution:
     bodies = [b for t, b in zip(tokens, blocks, strict=True) if t.kind == "footnote"]
     notes = [_footnote(source.text, block) for block in bodies]
+    if notes and all(note.marker.isdigit() for note in notes):
+        notes.sort(key=lambda note: int(note.marker))  # PDF text can put a page's notes apart
     known = frozenset(note.marker for note in notes) if notes else None
-    run = _Build(source, known)
+    spaced: frozenset[int] = frozenset()
+    if known and metadata.lineage in ("pdf-text", "ocr"):
+        texts = [(b.text, b.source_offset) for t, b in zip(tokens, blocks, strict=True)
+                 if t.kind in _BODY_KINDS]  # fmt: skip
+        spaced = footnotes.accept_spaced(texts, known)
+    policy = footnotes.MarkerPolicy(known, spaced)
+    run = _Build(source, policy, asterisms=[n.start for n in noise if n.rule == "asterism"])
     for token, block in zip(tokens, blocks, strict=True):
+        if any(run.last_end <= star < block.start for star in run.asterisms):
+            _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
+            run.body.section_path.clear()
         _STEP.get(token.kind, _unparsed)(run, block)
         run.last_kind = token.kind
+        run.last_end = max(run.last_end, block.end)
     _close_holder(run)
     return _assemble(run, noise, notes, metadata, organ_hint)
 
@@ -157,6 +176,9 @@ def _report(run: _Build, block: Block) -> None:
 
 def _title(run: _Build, block: Block) -> None:
     previous = run.heading.get("title")
+    if run.last_kind == "title" and previous is not None and _complete_title(previous):
+        run.pending_title = collapse(block.text)  # a part's own title, before its letter
+        return
     if run.last_kind == "title" and previous is not None:  # a title wrapped over two lines
         merged = make_block(run.source.text, previous.pieces + block.pieces, previous.line)
         run.heading["title"] = merged
@@ -179,6 +201,8 @@ def _part_heading(run: _Build, block: Block) -> None:
         _new_body(run, block)
     run.body.label = block.text.strip()
     run.body.start = block.start
+    if run.pending_title is not None:
+        run.body.title, run.pending_title = run.pending_title, None
 
 
 def _new_body(run: _Build, block: Block) -> None:
@@ -223,6 +247,15 @@ def _sub_item(run: _Build, block: Block) -> None:
 
 
 def _continuation(run: _Build, block: Block) -> None:
+    path = run.body.section_path
+    if (
+        run.last_kind == "section-heading"
+        and path
+        and not preamble.opening(block.text, "operative").known
+    ):  # a section heading wrapped over two lines
+        path[-1].heading = collapse(f"{path[-1].heading} {block.text}")
+        path[-1].end = block.end
+        return
     holder = run.holder
     looks_new = block.text[:1].isupper() and preamble.opening(block.text, "operative").known
     if holder is None or (looks_new and not holder.items):
@@ -348,7 +381,7 @@ def _close_holder(run: _Build) -> None:
     run.holder = None
     built_items = _build_items(run, holder.items)
     wrap = [_text_block(run, block, 0) for block in holder.wrap]
-    body = node_text(holder.block, holder.begin, run.known)
+    body = node_text(holder.block, holder.begin, run.markers)
     end = max([body.span[1]] + [b.end for _, b in holder.items] + [b.end for b in holder.wrap])
     span = (body.span[0] if holder.number is None else holder.block.start, end)
     if holder.kind == "clause":
@@ -416,14 +449,16 @@ def _unknown_phrase(
 def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[Item]:
     if not found:
         return []
-    parents, styles, _ = items.nest([label for label, _ in found])
+    labels = items.mend_ocr_labels([label for label, _ in found])
+    found = [(label, block) for label, (_, block) in zip(labels, found, strict=True)]
+    parents, styles, _ = items.nest(labels)
     children: dict[int, list[int]] = {}
     for index, parent in enumerate(parents):
         children.setdefault(parent, []).append(index)
 
     def make(index: int) -> Item:
         label, block = found[index]
-        body = node_text(block, label.end, run.known)
+        body = node_text(block, label.end, run.markers)
         kids = [make(child) for child in children.get(index, [])]
         end = max([block.end] + [kid.span[1] for kid in kids])
         return Item(
@@ -440,7 +475,7 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
 
 
 def _text_block(run: _Build, block: Block, begin: int) -> TextBlock:
-    body = node_text(block, begin, run.known)
+    body = node_text(block, begin, run.markers)
     return TextBlock(
         text=body.text, span=body.span, footnotes=body.footnotes, footnote_refs=body.refs
     )
@@ -457,6 +492,12 @@ def _footnote(source: str, block: Block) -> Footnote:
         text = make_block(source, rest, block.line).text if rest else ""
         return Footnote(marker=source[lone[0][0] : lone[0][1]], text=collapse(text), span=span)
     return Footnote(marker="", text=collapse(block.text), span=span)
+
+
+def _complete_title(block: Block) -> bool:
+    """A title line with both its number and its words, and not wrapped (ends a sentence)."""
+    m = heading.TITLE.fullmatch(block.text)
+    return m is not None and not block.text.rstrip().endswith(("of", "and", "the", "on", "to"))
 
 
 def _title_text(block: Block) -> str:
@@ -501,17 +542,23 @@ def _assemble(
         "findings": run.findings,
         **head,
     }
+    heading_date = _heading_date(run.heading)
     if len(bodies) <= 1 and (not bodies or bodies[0].label is None):
         body = bodies[0] if bodies else _Body()
         return Resolution(
             preamble=_preamble(body),
             operative=body.paragraphs,
             sections=[_section_model(s) for s in body.sections],
-            adoption=_adoption(body),
+            adoption=_adoption(body, heading_date),
             **common,
         )
     parts = [_part(body, index) for index, body in enumerate(bodies)]
     adoption = next((p.adoption for p in reversed(parts) if p.adoption is not None), None)
+    if len(parts) == 1 and head["number"] and not head["number"].endswith(f" {parts[0].label}"):
+        # the text of one part only (A/RES/75/290 A): the part letter belongs to the symbol
+        common["number"] = f"{head['number']} {parts[0].label}"
+        if head["symbol"] and not metadata.symbols:
+            common["symbol"] = f"{head['symbol']} {parts[0].label}"
     return Resolution(parts=parts, adoption=adoption, **common)
 
 
@@ -538,7 +585,17 @@ def _section_model(draft: _SectionDraft) -> Section:
     )
 
 
-def _adoption(body: _Body) -> Adoption | None:
+def _heading_date(blocks: dict[str, Block]) -> str | None:
+    """The adoption date the heading states (``… on 19 December 2023``, ``Resolution of …``)."""
+    for key in ("organ", "title"):
+        block = blocks.get(key)
+        found = find_date(block.text) if block is not None else None
+        if found is not None:
+            return found[0]
+    return None
+
+
+def _adoption(body: _Body, heading_date: str | None = None) -> Adoption | None:
     if not body.adoption:
         return None
     text = " ".join(collapse(block.text) for block in body.adoption)
@@ -554,7 +611,7 @@ def _adoption(body: _Body) -> Adoption | None:
     return Adoption(
         meeting=meeting,
         meeting_number=number,
-        date=date[0] if date else None,
+        date=date[0] if date else heading_date,
         text=text,
         vote=closing.vote(text),
         span=(body.adoption[0].start, body.adoption[-1].end),
@@ -579,9 +636,12 @@ def _part(body: _Body, index: int) -> Part:
 
 
 def _annex(draft: _AnnexDraft) -> Annex:
-    label = collapse(draft.block.text)
-    if not ANNEX_HEADING.fullmatch(label):
-        label = "Annex"
+    m = ANNEX_HEADING.fullmatch(draft.block.text)
+    label = collapse(m["label"]) if m is not None else "Annex"
+    if m is not None and m["title"] and draft.title is None:
+        draft.title = collapse(m["title"])
+    elif m is not None and m["title"] and draft.title is not None:
+        draft.title = collapse(f"{m['title']} {draft.title}")
     return Annex(
         label=label,
         title=draft.title,

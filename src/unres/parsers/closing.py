@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from unres.lexicon import COMPOUND_STATE_NAMES
 from unres.models import Vote
 
 PLENARY = regex.compile(
@@ -109,8 +110,24 @@ def _count(value: str) -> int:
     return _SMALL_NUMBERS.get(value.lower(), 0) if not value.isdigit() else int(value)
 
 
+_NAME_SPLIT = regex.compile(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++")
+_COMPOUND = regex.compile(
+    "|".join(regex.escape(name).replace("\\ ", r"\s++") for name in COMPOUND_STATE_NAMES)
+)
+
+
 def _names(value: str | None) -> list[str]:
+    """Names in a vote's list, split at commas and "and", keeping compound state names whole."""
     if not value:
         return []
-    parts = regex.split(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++", value)
-    return [" ".join(part.split()) for part in parts if part.strip()]
+    text = " ".join(value.split())
+    kept: dict[str, str] = {}
+
+    def hold(m: regex.Match[str]) -> str:
+        key = f"\x00{len(kept)}\x00"
+        kept[key] = " ".join(m.group().split())
+        return key
+
+    text = _COMPOUND.sub(hold, text)
+    names = [part.strip() for part in _NAME_SPLIT.split(text) if part.strip()]
+    return [kept.get(name, name) for name in names]

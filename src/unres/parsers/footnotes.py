@@ -16,6 +16,10 @@ validator reports it.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+
 import regex
 
 FOOTNOTE_LINE = regex.compile(
@@ -30,12 +34,11 @@ FOOTNOTE_LINE = regex.compile(
 
 GLUED_MARKER = regex.compile(
     r"""
-    (?<=
-        (?<![A-Z][a-z]{0,5}\.)          # not Add.1, Corr.1, Rev.2, para.3, No.5
-        [\p{Ll}\p{Pe}\p{Pf},.;:’”"»]
-    )
+    (?<=[\p{Ll}\p{Pe}\p{Pf},.;:’”"»])  # after a word or its punctuation
+    (?<![A-Z][a-z]{0,5}\.)              # not Add.1, Corr.1, Rev.2, L.6, No.5
     (?<![/\-\u2011\d])
-    (?<!\d[,.:])                       # not 1,000 or 2.5 or 10:30
+    (?<!\d[.:])                        # not 2.5 or 10:30
+    (?!(?<=\d,)\d{3})                   # not 1,000 (but 1993,5 is a year and a marker)
     (?P<marker>\d{1,3}(?:,\d{1,3}){0,5})
     (?=[\s,.;:)\u00a0]|$)
     """,
@@ -68,3 +71,80 @@ def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int
                 continue
             found.append((number, start, end))
     return found
+
+
+SPACED_MARKER = regex.compile(
+    r"""
+    (?<=[\p{L}\p{N}\p{Pe}\p{Pf},.;:’”"»])
+    [ \u00a0]
+    (?P<marker>\d{1,3})
+    (?=[ \u00a0]|$)
+    (?![ \u00a0]++(?:January|February|March|April|May|June|July|August|September|October
+                    |November|December)\b)
+    """,
+    regex.VERBOSE,
+)
+"""A footnote marker that a PDF extractor set one space apart from its word: ``demand, 2``."""
+
+_NOT_BEFORE_SPACED = regex.compile(
+    r"""
+    (?:\b(?:paragraphs?|paras?\.|resolutions?|decisions?|sections?|articles?|Articles?|annex(?:es)?
+        |chapters?|chap\.|Goals?|targets?|items?|No\.|Nos\.|vol\.|p\.|pp\.|and|or|to|of|from
+        |than|least|Principle|Rule|rule|Step|Phase|phase|Protocol|Additional|page|pages
+        |January|February|March|April|May|June|July|August|September|October|November|December)
+    )$
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class MarkerPolicy:
+    """Which numbers in running text are footnote markers.
+
+    ``known`` are the markers of the footnote bodies (``None``: the document has
+    none); ``spaced`` are the source offsets of the space-separated markers the
+    document-wide pass accepted.
+    """
+
+    known: frozenset[str] | None
+    spaced: frozenset[int] = frozenset()
+
+
+def spaced_candidates(text: str) -> Iterator[tuple[str, int, int]]:
+    """Space-separated marker candidates in ``text``: ``(marker, start, end)`` of the digits."""
+    for m in SPACED_MARKER.finditer(text):
+        if _NOT_BEFORE_SPACED.search(text, max(0, m.start() - 14), m.start()):
+            continue
+        yield m["marker"], m.start("marker"), m.end("marker")
+
+
+def accept_spaced(
+    blocks: Iterable[tuple[str, Callable[[int], int]]], known: frozenset[str]
+) -> frozenset[int]:
+    """Source offsets of spaced markers that fall in the document's run of marker numbers.
+
+    Markers are numbered through a document in order, so a spaced number is
+    taken only where it is the next marker expected (or the one after, should
+    one have been missed), and only if a footnote body with that marker exists.
+    """
+    numbers = sorted(int(marker) for marker in known if marker.isdigit())
+    accepted: set[int] = set()
+    expected = 1
+    for text, to_source in blocks:
+        found = [(s, e, m, False) for m, s, e in find_markers(text, known)]
+        found += [(s, e, m, True) for m, s, e in spaced_candidates(text) if m in known]
+        for start, _end, marker, spaced in sorted(found):
+            value = int(marker)
+            if not spaced:
+                expected = max(expected, value + 1)
+            elif value in _next_two(numbers, expected):
+                accepted.add(to_source(start))
+                expected = value + 1
+    return frozenset(accepted)
+
+
+def _next_two(numbers: list[int], expected: int) -> tuple[int, ...]:
+    """The next two footnote numbers from ``expected`` on, skipping numbers with no body."""
+    index = bisect_left(numbers, expected)
+    return tuple(numbers[index : index + 2])

@@ -24,12 +24,17 @@ from dataclasses import replace
 
 import regex
 
+from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.records import ContentLine, Noise
 from unres.source import SourceText
 
 Row = ContentLine | Noise
 
-_ANCHOR_RULES = frozenset({"symbol", "print-job", "page-of", "barcode", "recycle", "date-code"})
+_ANCHOR_RULES = frozenset(
+    {"symbol", "symbol-title", "print-job", "page-of", "barcode", "recycle", "date-code"}
+)
+_PAGE_TOP = frozenset({"symbol", "symbol-title", "running-header", "ods-cover"})
+"""Furniture that opens a page: a footnote zone before it has ended."""
 _LEADING_NUMBER = regex.compile(r"(?:[A-Z]{1,2}-)?\d{1,4}/\d{1,4}\.?[\t \u00a0]*+")
 _SPACES = regex.compile(r"\s++")
 _CLOSING_PUNCTUATION = (".", ",", ";", ":")
@@ -66,6 +71,7 @@ def _header_shape(body: str) -> bool:
         and not body[:1].islower()
         and not body[:1].isdigit()
         and body[:1] not in "(“\"'"
+        and ANNEX_HEADING.fullmatch(body) is None
     )
 
 
@@ -119,13 +125,12 @@ def _footnote_zones(source: SourceText, rows: list[Row]) -> list[Row]:
 
 def _zone_end(rows: list[Row], start: int) -> int:
     """The row after the zone: the next page anchor or running header after some content."""
-    first = rows[start] if start < len(rows) else None
-    page = first.page if isinstance(first, ContentLine) else None
+    page = next((r.page for r in rows[start:] if isinstance(r, ContentLine)), None)
     for index in range(start, len(rows)):
         row = rows[index]
         if isinstance(row, Noise) and row.kind == "separator":
             return index
-        if isinstance(row, Noise) and row.rule in ("symbol", "running-header", "ods-cover"):
+        if isinstance(row, Noise) and row.rule in _PAGE_TOP:
             return index
         if isinstance(row, ContentLine) and page is not None and row.page != page:
             return index

@@ -45,6 +45,7 @@ SC_RESOLUTION_LINE = regex.compile(
     r"""
     (?:Resolution|Résolution|Resolución)[ \u00a0]++
     (?P<number>\d{1,5})[ \u00a0]*+\((?P<year>\d{4})\)
+    (?:[ \u00a0]++of[ \u00a0]++(?P<date>\d{1,2}[ \u00a0]\p{L}++[ \u00a0]\d{4}))?
     """,
     regex.VERBOSE,
 )
@@ -118,3 +119,17 @@ def organ_line(text: str) -> OrganLine | None:
     if m is None:
         return None
     return OrganLine(m["kind"], " ".join(m["organ"].split()), (m["rest"] or "").strip())
+
+
+ANNEX_HEADING = regex.compile(
+    r"""
+    (?P<label>
+        (?:Annex|ANNEX|Appendix|APPENDIX|Annexe|Anexo)
+        (?:[ \u00a0]++(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?
+    )
+    \.?
+    (?:[ \u00a0]*+[-–—:][ \u00a0]*+(?P<title>\S[^\n]{0,300}+))?
+    """,
+    regex.VERBOSE,
+)
+"""``Annex``, ``Annex II``, ``ANNEX 1 - Title``: an annex heading, alone on its block."""

@@ -95,6 +95,21 @@ def read_label(text: str) -> Label | None:
     return Label(body, m.end(), punctuation, tuple(choices))
 
 
+def mend_ocr_labels(labels: list[Label]) -> list[Label]:
+    """``(1)`` that OCR read for ``(i)``: a decimal one followed at once by ``(ii)``.
+
+    Only the sequence decides: a ``(1)`` before ``(2)`` stays a number.
+    """
+    mended = list(labels)
+    for index, label in enumerate(labels[:-1]):
+        after = labels[index + 1]
+        if label.choices == (("decimal", 1),) and after.text == "ii":
+            roman = read_label(f"({'i' if label.punctuation == '()' else 'i.'})")
+            if roman is not None:
+                mended[index] = Label("i", label.end, label.punctuation, roman.choices)
+    return mended
+
+
 @dataclass(slots=True)
 class _Level:
     style: LabelStyle

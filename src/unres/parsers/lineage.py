@@ -18,7 +18,7 @@ from unres.parsers.normalize import Normalized
 _TAB_NUMBER = regex.compile(r"\t?\(?[0-9a-z]{1,4}[.)]\t")
 _NUMBER_ALONE = regex.compile(r"(?:\d{1,3}\.|\([a-z]{1,4}\))")
 _PDF_FURNITURE = frozenset(
-    {"print-job", "barcode", "page-of", "recycle", "date-code", "running-header"}
+    {"print-job", "barcode", "page-of", "recycle", "date-code", "running-header", "symbol-title"}
 )
 _YEARBOOK = regex.compile(r"\d{1,4} \(\d{4}\)\. Resolution of|\[S/\d{3,5}")
 

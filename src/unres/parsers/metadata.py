@@ -115,6 +115,7 @@ _READERS = {
     "agenda": _agenda,
     "print-job": _print_job,
     "symbol": _symbol,
+    "symbol-title": _symbol,
     "cover-organ": _cover,
     "distribution": _cover,
     "session": _date_session,

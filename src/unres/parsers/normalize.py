@@ -54,6 +54,7 @@ _WORD_MARKER = regex.compile(r"\[(?:[A-Z]{1,3}+\d{1,3}+)\]")
 # Whole-line page furniture. Each pattern is matched against the trimmed
 # content of one line; the first that matches names the line.
 _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
+    ("asterism", "separator", regex.compile(r"\*(?:[\t \u00a0]++\*){2,}+")),
     (
         "separator",
         "separator",
@@ -159,7 +160,24 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
             regex.VERBOSE,
         ),
     ),
-    ("barcode", "page-header", regex.compile(r"\*\d{7,9}\*")),
+    (
+        "barcode",
+        "page-header",
+        regex.compile(r"\*\d{7,9}\*(?:[ \u00a0]{2,}+Please[ ]recycle)?", regex.VERBOSE),
+    ),
+    (
+        "symbol-title",
+        "page-header",
+        regex.compile(
+            r"""
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
+            [ \u00a0]{3,}+\S[^\n]{0,200}+
+          | \S[^\n]{0,200}?[ \u00a0]{3,}+
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
+            """,
+            regex.VERBOSE,
+        ),
+    ),
     ("recycle", "page-header", regex.compile(r"Please[ ]recycle", regex.VERBOSE)),
     (
         "symbol",

@@ -40,6 +40,9 @@ _SESSION_OF_NUMBER = regex.compile(
 )
 
 
+_TRAILING_PART = regex.compile(r"[ \u00a0](?P<part>[A-H])$")
+
+
 class HeadingFields(TypedDict):
     kind: DocumentKind
     symbol: str | None
@@ -113,7 +116,11 @@ def _title(block: Block | None) -> tuple[str | None, str | None, tuple[int, int]
     if m is not None:
         start = block.source_offset(m.start("title"))
         number = " ".join(m["number"].split())
-        return number, collapse(m["title"]), (start, block.end)
+        title = collapse(m["title"])
+        part = _TRAILING_PART.search(title)
+        if part is not None and not m["part"]:  # "57/283.<TAB>Pattern of conferences B"
+            number, title = f"{number} {part['part']}", title[: part.start()]
+        return number, title, (start, block.end)
     m = heading.YEARBOOK_TITLE.fullmatch(text)
     if m is not None:
         return f"{m['number']} ({m['year']})", collapse(m["title"]), (block.start, block.end)

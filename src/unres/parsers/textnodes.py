@@ -16,7 +16,7 @@ import regex
 
 from unres.models import FootnoteRef
 from unres.parsers.blocks import Block
-from unres.parsers.footnotes import find_markers
+from unres.parsers.footnotes import MarkerPolicy, find_markers, spaced_candidates
 
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
 
@@ -34,14 +34,21 @@ def collapse(text: str) -> str:
     return _SPACE_RUN.sub(" ", text).strip(" ")
 
 
-def node_text(block: Block, begin: int, known: frozenset[str] | None) -> NodeText:
+def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
     """The node text of ``block.text[begin:]``."""
     text = block.text
     while begin < len(text) and text[begin].isspace():
         begin += 1
     span = (block.source_offset(begin), block.end)
     body = text[begin:]
-    markers = find_markers(body, known)
+    markers = find_markers(body, policy.known)
+    if policy.spaced:
+        markers += [
+            (marker, start - 1, end)  # the space before a spaced marker goes with it
+            for marker, start, end in spaced_candidates(body)
+            if block.source_offset(begin + start) in policy.spaced
+        ]
+        markers.sort(key=lambda found: found[1])
     if not markers:
         return NodeText(span, collapse(body), [], [])
     out: list[str] = []
@@ -52,8 +59,9 @@ def node_text(block: Block, begin: int, known: frozenset[str] | None) -> NodeTex
         position = end
         if body[end : end + 1] == "," and any(m[1] == end + 1 for m in markers):
             position = end + 1  # the comma of a marker group such as 3,4
-        source_start = block.source_offset(begin + start)
-        refs.append(FootnoteRef(marker=marker, span=(source_start, source_start + end - start)))
+        digits = start + 1 if body[start].isspace() else start
+        source_start = block.source_offset(begin + digits)
+        refs.append(FootnoteRef(marker=marker, span=(source_start, source_start + end - digits)))
     out.append(body[position:])
     unique = list(dict.fromkeys(ref.marker for ref in refs))
     return NodeText(span, collapse("".join(out)), unique, refs)

@@ -23,19 +23,11 @@ from unres.lexicon import match_opening
 from unres.models.tree import Lineage
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block
+from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind
 from unres.parsers.wrap import form_blocks
-
-ANNEX_HEADING = regex.compile(
-    r"""
-    (?:Annex|ANNEX|Appendix|APPENDIX|Annexe|Anexo)
-    (?:[ \u00a0]++(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?
-    \.?
-    """,
-    regex.VERBOSE,
-)
 
 PART_HEADING = regex.compile(r"[A-H]")
 """A part letter alone on a line: the start of part B of a multi-part resolution."""
@@ -92,8 +84,8 @@ class _Tokenizer:
 
     def _heading_context(self, text: str) -> TokenKind | None:
         """Heading lines that depend on what came before: title wraps, cover dates."""
-        if closing.DATE_LINE.fullmatch(text) and self.previous != "closing":
-            return "page-header"
+        if closing.DATE_LINE.fullmatch(text):
+            return "closing" if self.previous == "closing" else "page-header"
         unknown = _heading(text) == ("unparsed", State.HEADING)
         if self.previous == "title" and unknown and (self.bare_number or text[:1].islower()):
             self.bare_number = False
@@ -117,8 +109,13 @@ class _Tokenizer:
 
 def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     run = _Tokenizer()
-    for block in blocks:
-        run.emit(run.classify(block), block)
+    for index, block in enumerate(blocks):
+        kind = run.classify(block)
+        if kind == "unparsed" and run.state is State.HEADING and run.previous == "title":
+            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            if PART_HEADING.fullmatch(following):
+                kind = "title"  # the title of the part whose letter comes next
+        run.emit(kind, block)
     return run.tokens
 
 

@@ -211,6 +211,7 @@ def _deal_footnotes(
     groups = _sentence_groups(source, texts)
     while len(groups) > len(lone) and len(groups) > 1:
         groups[-2].extend(groups.pop())
+    lone.sort(key=lambda line: int(source[line.start : line.end]))
     notes = [[marker] for marker in lone]
     for note, group in zip(notes, groups, strict=False):
         note.extend(group)
