@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import regex
 
-from unres.lexicon import COMPOUND_STATE_NAMES
 from unres.models import Vote
+from unres.parsers.names import split_names
 
 PLENARY = regex.compile(
     r"""
@@ -89,14 +89,14 @@ def vote(text: str) -> Vote | None:
     m = _VOTES.search(text)
     if m is None:
         return None
-    against_names = _names(m["against_names"])
-    abstaining_names = _names(m["abstaining_names"])
+    against_names = split_names(m["against_names"])
+    abstaining_names = split_names(m["abstaining_names"])
     for call in _ROLL_CALL.finditer(text):
         role = call["role"].lower()
         if role == "against" and not against_names:
-            against_names = _names(call["names"])
+            against_names = split_names(call["names"])
         elif role.startswith("abst") and not abstaining_names:
-            abstaining_names = _names(call["names"])
+            abstaining_names = split_names(call["names"])
     return Vote(
         in_favour=int(m["for"]),
         against=_count(m["against"]),
@@ -108,26 +108,3 @@ def vote(text: str) -> Vote | None:
 
 def _count(value: str) -> int:
     return _SMALL_NUMBERS.get(value.lower(), 0) if not value.isdigit() else int(value)
-
-
-_NAME_SPLIT = regex.compile(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++")
-_COMPOUND = regex.compile(
-    "|".join(regex.escape(name).replace("\\ ", r"\s++") for name in COMPOUND_STATE_NAMES)
-)
-
-
-def _names(value: str | None) -> list[str]:
-    """Names in a vote's list, split at commas and "and", keeping compound state names whole."""
-    if not value:
-        return []
-    text = " ".join(value.split())
-    kept: dict[str, str] = {}
-
-    def hold(m: regex.Match[str]) -> str:
-        key = f"\x00{len(kept)}\x00"
-        kept[key] = " ".join(m.group().split())
-        return key
-
-    text = _COMPOUND.sub(hold, text)
-    names = [part.strip() for part in _NAME_SPLIT.split(text) if part.strip()]
-    return [kept.get(name, name) for name in names]

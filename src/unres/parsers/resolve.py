@@ -15,12 +15,13 @@ from typing import Literal, TypedDict
 
 import regex
 
-from unres.lexicon import ordinal_session
+from unres.lexicon import ORGANS, ordinal_session
 from unres.models import Formula, Metadata, Report
 from unres.models.tree import DocumentKind
 from unres.parsers import heading, preamble
 from unres.parsers.blocks import Block
 from unres.parsers.items import roman_value
+from unres.parsers.names import split_names
 from unres.parsers.textnodes import collapse
 
 SessionKind = Literal["regular", "special", "emergency-special"]
@@ -30,6 +31,9 @@ _SYMBOL_PREFIX = {
     "Human Rights Council": "A/HRC/RES/",
     "Economic and Social Council": "E/RES/",
 }
+
+_CANONICAL_ORGAN = {code: name for name, code in reversed(ORGANS.items())}
+"""Organ code to its English name (the lexicon lists English names first)."""
 
 _SESSION_OF_NUMBER = regex.compile(
     r"""
@@ -77,6 +81,7 @@ def heading_fields(
             if heading.SC_RESOLUTION_LINE.fullmatch(blocks["title"].text)
             else None
         )
+    organ = _CANONICAL_ORGAN.get(ORGANS.get(organ, ""), organ) if organ else organ
     session, session_kind = _session(number, metadata.session_title)
     sponsors = _sponsors(blocks.get("sponsors"))
     if sponsors is not None:
@@ -95,17 +100,13 @@ def heading_fields(
     )
 
 
-_SPONSOR_SPLIT = regex.compile(r",[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++")
-
-
 def _sponsors(block: Block | None) -> list[str] | None:
     if block is None:
         return None
     m = heading.SPONSORS_LINE.fullmatch(block.text)
     if m is None:
         return None
-    names = _SPONSOR_SPLIT.split(m["sponsors"])
-    return [collapse(name).rstrip("*") for name in names if name.strip()]
+    return [name.rstrip("*") for name in split_names(m["sponsors"])]
 
 
 def _title(block: Block | None) -> tuple[str | None, str | None, tuple[int, int] | None]:

@@ -185,6 +185,8 @@ def _operative(text: str) -> tuple[TokenKind, State]:
         return "footnote", State.OPERATIVE
     if operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
+    if _section_heading(text) and not text.endswith("."):
+        return "section-heading", State.OPERATIVE  # "I.<TAB>Values and principles", not "(a)"
     if items.read_label(text) is not None:
         return "sub-item", State.OPERATIVE
     if _closing_line(text):
