@@ -18,8 +18,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-import unres  # noqa: E402
 from tests.structure import summarize  # noqa: E402
+
+import unres  # noqa: E402
 
 REAL = ROOT / "fixtures" / "real"
 

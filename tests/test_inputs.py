@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from tests.conftest import SEED
 
 import unres
-from tests.conftest import SEED
 
 
 @pytest.mark.parametrize(

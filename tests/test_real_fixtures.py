@@ -13,10 +13,10 @@ import json
 from pathlib import Path
 
 import pytest
-
-import unres
 from tests.conftest import FIXTURES
 from tests.structure import summarize
+
+import unres
 
 REAL = sorted((FIXTURES / "real").glob("*.txt"))
 
@@ -28,6 +28,8 @@ def test_structure_matches_review(path: Path) -> None:
 
 
 def test_enough_real_documents_across_lineages() -> None:
-    lineages = {json.loads(p.with_suffix(".expected.json").read_text("utf-8"))["lineage"] for p in REAL}
+    lineages = {
+        json.loads(p.with_suffix(".expected.json").read_text("utf-8"))["lineage"] for p in REAL
+    }
     assert len(REAL) >= 25
     assert {"ods-word", "pdf-text", "ocr"} <= lineages

@@ -7,9 +7,9 @@ import subprocess
 import sys
 
 import pytest
+from tests.conftest import SEED
 
 import unres
-from tests.conftest import SEED
 
 PHRASES = [
     "Recalling", "Recalling also", "Noting", "Affirming", "Recalling", "Bearing in mind",
@@ -48,15 +48,27 @@ def test_preamble(seed: unres.Resolution) -> None:
         11: ["2"],
     }
     assert clauses[5].text.endswith("the recommendations that it made,")
-    assert clauses[10].text == "Taking note of the reports of the Secretary-General containing those assessments,"
+    assert (
+        clauses[10].text
+        == "Taking note of the reports of the Secretary-General containing those assessments,"
+    )
 
 
 def test_operative(seed: unres.Resolution) -> None:
     paragraphs = seed.operative
     assert [p.number for p in paragraphs] == ["1", "2", "3", "4", "5"]
-    assert [p.phrase for p in paragraphs] == ["Calls upon", "Considers", "Invites", "Requests", "Decides"]
+    assert [p.phrase for p in paragraphs] == [
+        "Calls upon",
+        "Considers",
+        "Invites",
+        "Requests",
+        "Decides",
+    ]
     assert [i.label for i in paragraphs[2].items] == ["a", "b", "c"]
-    assert paragraphs[2].items[2].text == "The content of the concepts mentioned in paragraph 2 of the present resolution;"
+    assert (
+        paragraphs[2].items[2].text
+        == "The content of the concepts mentioned in paragraph 2 of the present resolution;"
+    )
     assert all(not p.items for i, p in enumerate(paragraphs) if i != 2)
 
 
@@ -67,7 +79,10 @@ def test_adoption_footnotes_metadata(seed: unres.Resolution) -> None:
     assert seed.adoption.date == "2002-11-22"
     assert [(f.marker, f.text) for f in seed.footnotes] == [
         ("1", "See A/51/261, annex."),
-        ("2", "A/54/213, A/55/140 and Corr.1 and Add.1, A/56/164 and Add.1 and A/57/166 and Add.1."),
+        (
+            "2",
+            "A/54/213, A/55/140 and Corr.1 and Add.1, A/56/164 and Add.1 and A/57/166 and Add.1.",
+        ),
     ]
     meta = seed.metadata
     assert meta.job_number == "N0254145E"
@@ -109,7 +124,11 @@ def test_cli_parse_json_gives_the_facts() -> None:
     assert len(data["preamble"]["clauses"]) == 14
     assert data["preamble"]["clauses"][0]["phrase"] == "Recalling"
     assert data["operative"][0]["number"] == "1"
-    assert data["footnotes"][0] == {"marker": "1", "text": "See A/51/261, annex.", "span": [5029, 5051]}
+    assert data["footnotes"][0] == {
+        "marker": "1",
+        "text": "See A/51/261, annex.",
+        "span": [5029, 5051],
+    }
     assert data["adoption"]["date"] == "2002-11-22"
     assert data["metadata"]["job_number"] == "N0254145E"
     assert data["references"] == [] or all("symbol" in r for r in data["references"])

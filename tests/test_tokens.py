@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from tests.conftest import SEED, corpus_texts
 
 import unres
-from tests.conftest import SEED, corpus_texts
 
 
 def assert_partition(text: str) -> None:

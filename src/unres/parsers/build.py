@@ -40,6 +40,7 @@ from unres.parsers import closing, footnotes, heading, items, operative, preambl
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.records import Noise
+from unres.parsers.references import find_references
 from unres.parsers.resolve import heading_fields
 from unres.parsers.textnodes import collapse, node_text
 from unres.parsers.tokens import Token
@@ -50,6 +51,9 @@ _BODY_KINDS = frozenset(
      "annex-text"}
 )  # fmt: skip
 """Token kinds whose text can hold footnote markers."""
+
+_CITING_KINDS = _BODY_KINDS | {"report-line", "footnote", "title"}
+"""Token kinds searched for references."""
 
 
 @dataclass(slots=True)
@@ -114,6 +118,7 @@ class _Build:
     unparsed: list[Unparsed] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
     cover: list[Block] = field(default_factory=list)
+    cited: list[Block] = field(default_factory=list)
     last_kind: str | None = None
     last_end: int = 0
     pending_title: str | None = None
@@ -144,6 +149,7 @@ def build(
         spaced = footnotes.accept_spaced(texts, known)
     policy = footnotes.MarkerPolicy(known, spaced)
     run = _Build(source, policy, asterisms=[n.start for n in noise if n.rule == "asterism"])
+    run.cited = [b for t, b in zip(tokens, blocks, strict=True) if t.kind in _CITING_KINDS]
     for token, block in zip(tokens, blocks, strict=True):
         if any(run.last_end <= star < block.start for star in run.asterisms):
             _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
@@ -532,7 +538,9 @@ def _assemble(
         if first is not None:
             metadata = metadata.model_copy(update={"issue_date": first[0]})
     annexes = [_annex(draft) for draft in run.annexes]
+    references = find_references(run.cited, head["organ"])
     common = {
+        "references": references,
         "span": (0, len(run.source.text)),
         "footnotes": notes,
         "annexes": annexes,
