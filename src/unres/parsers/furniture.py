@@ -48,7 +48,12 @@ def mark_page_furniture(source: SourceText, rows: list[Row]) -> list[Row]:
 
 
 def _key(text: str) -> str:
-    return _SPACES.sub(" ", _LEADING_NUMBER.sub("", text, count=1)).strip()
+    """A line as a running header repeats it: a leading resolution number and layout aside."""
+    if text[:1].isdigit() or text[:2] in ("S-", "ES"):
+        text = _LEADING_NUMBER.sub("", text, count=1)
+    if "  " in text or "\t" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def _line_text(text: str, row: ContentLine) -> str:
@@ -79,7 +84,11 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
     anchors = [i for i, row in enumerate(rows) if _is_anchor(row)]
     if not anchors:
         return rows
-    counts = Counter(_key(_line_text(text, r)) for r in rows if isinstance(r, ContentLine))
+    counts = Counter(
+        _key(_line_text(text, r))
+        for r in rows
+        if isinstance(r, ContentLine) and r.end - r.start <= _MAX_HEADER + 16
+    )
     near_two = _within(anchors, len(rows), 2)
     first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
     running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]

@@ -165,19 +165,6 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "page-header",
         regex.compile(r"\*\d{7,9}\*(?:[ \u00a0]{2,}+Please[ ]recycle)?", regex.VERBOSE),
     ),
-    (
-        "symbol-title",
-        "page-header",
-        regex.compile(
-            r"""
-            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
-            [ \u00a0]{3,}+\S[^\n]{0,200}+
-          | \S[^\n]{0,200}?[ \u00a0]{3,}+
-            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
-            """,
-            regex.VERBOSE,
-        ),
-    ),
     ("recycle", "page-header", regex.compile(r"Please[ ]recycle", regex.VERBOSE)),
     (
         "symbol",
@@ -278,14 +265,62 @@ def _trimmed_pieces(text: str, line: Line, inside: list[Noise]) -> tuple[Piece, 
     return tuple(trimmed)
 
 
+def _combine(rules: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...]) -> regex.Pattern[str]:
+    """One pattern trying every rule in order, each in a group ``rule_N``, its flags scoped."""
+    branches = []
+    for number, (_, _, pattern) in enumerate(rules):
+        case = "i" if pattern.flags & regex.IGNORECASE else ""
+        if pattern.flags & regex.VERBOSE:  # a newline ends any comment on the last line
+            branches.append(f"(?P<rule_{number}>(?x{case}:{pattern.pattern}\n))")
+        else:
+            branches.append(f"(?P<rule_{number}>(?{case}-x:{pattern.pattern}))")
+    return regex.compile("|".join(branches))
+
+
+_LAYOUT_HEADER = regex.compile(
+    r"""
+    (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)[ \u00a0]{3,}+\S
+  | [ \u00a0]{3,}+(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)$
+    """,
+    regex.VERBOSE,
+)
+"""A ``pdftotext -layout`` running header: the symbol and the short title on one line."""
+
+_ANY_RULE = _combine(_LINE_RULES)
+_RULE_GROUPS = {f"rule_{n}": rule for n, rule in enumerate(_LINE_RULES)}
+
+
 def _furniture(text: str, pieces: tuple[Piece, ...]) -> Noise | None:
     """Whole-line page furniture: a line of one piece that a line rule matches entirely."""
     if len(pieces) != 1:
         return None
     start, end = pieces[0]
-    for rule, kind, pattern in _LINE_RULES:
-        m = pattern.fullmatch(text, start, end)
-        if m is not None:
-            fields = tuple((k, v) for k, v in m.groupdict().items() if v is not None)
-            return Noise(kind, start, end, rule, fields)
-    return None
+    if end - start > _LONGEST_FURNITURE and text[start] not in _SEPARATOR_CHARS:
+        return None
+    m = _ANY_RULE.fullmatch(text, start, end)
+    if m is None:
+        return _layout_header(text, start, end)
+    group = m.lastgroup if m.lastgroup in _RULE_GROUPS else _which(m)
+    rule, kind, _ = _RULE_GROUPS[group]
+    fields = tuple(
+        (k, v) for k, v in m.groupdict().items() if v is not None and not k.startswith("rule_")
+    )
+    return Noise(kind, start, end, rule, fields)
+
+
+def _layout_header(text: str, start: int, end: int) -> Noise | None:
+    if end - start > 300 or "   " not in text[start:end]:
+        return None
+    m = _LAYOUT_HEADER.match(text, start, end) or _LAYOUT_HEADER.search(text, start, end)
+    if m is None or (m.start() != start and m.end() != end):
+        return None
+    return Noise("page-header", start, end, "symbol-title", (("symbol", m["symbol"]),))
+
+
+def _which(m: regex.Match[str]) -> str:
+    return next(name for name in _RULE_GROUPS if m.group(name) is not None)
+
+
+_LONGEST_FURNITURE = 420
+"""No furniture line but a separator is longer than this; longer lines skip the rules."""
+_SEPARATOR_CHARS = frozenset("_-–—=*·•.")

@@ -91,8 +91,11 @@ def find_references(blocks: Iterable[Block], organ: str | None) -> list[Referenc
     """Every symbol and citation in ``blocks``, in source order, without overlaps."""
     found: list[Reference] = []
     for block in blocks:
-        found.extend(_citations(block, organ))
-        found.extend(_symbols(block))
+        text = block.text
+        if "esolution" in text:
+            found.extend(_citations(block, organ))
+        if "/" in text:
+            found.extend(_symbols(block))
     found.sort(key=lambda ref: (ref.span[0], -ref.span[1]))
     kept: list[Reference] = []
     for ref in found:

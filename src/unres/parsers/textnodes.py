@@ -31,7 +31,9 @@ class NodeText:
 
 def collapse(text: str) -> str:
     """Fold runs of ASCII white space to one space and trim the ends."""
-    return _SPACE_RUN.sub(" ", text).strip(" ")
+    if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\f" in text or "\v" in text:
+        return _SPACE_RUN.sub(" ", text).strip(" ")
+    return text.strip(" ")  # the common case, without a regex pass
 
 
 def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
