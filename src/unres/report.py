@@ -1,10 +1,11 @@
 """The corpus report: how the parser fares on a folder of real texts.
 
-Takes a directory, parses every ``*.txt`` file under it, and gives per
-sub-folder: files, files parsed without error, the share of non-white-space
-characters that ended up in ``unparsed`` tokens, and the documents whose
-operative numbering has gaps (or repeats, or disorder). Used by
-``unres report DIR`` and ``benchmarks/corpus_report.py``.
+Takes a directory, parses every ``*.txt`` file under it, and gives, per source
+folder and per input lineage: files, files parsed without error, the share of
+non-white-space characters that ended up in ``unparsed`` tokens, and the
+documents whose operative numbering has gaps (or repeats, or disorder).
+Anything but an :class:`~unres.errors.InputError` is counted as a crash and
+listed. Used by ``unres report DIR`` and ``benchmarks/corpus_report.py``.
 """
 
 from __future__ import annotations
@@ -18,17 +19,41 @@ from unres.decode import decode
 from unres.errors import InputError
 
 
-@dataclass(slots=True)
-class FolderReport:
+@dataclass(frozen=True, slots=True)
+class FileStat:
+    """What one file gave: its folder, lineage (if parsed), counts and problems."""
+
     folder: str
-    files: int = 0
-    parsed: int = 0
-    input_errors: list[str] = field(default_factory=list)
-    crashes: list[str] = field(default_factory=list)
+    name: str
+    lineage: str | None
     characters: int = 0
     unparsed_characters: int = 0
-    numbering_gaps: list[str] = field(default_factory=list)
+    numbering_gap: bool = False
+    input_error: str | None = None
+    crash: str | None = None
+
+
+@dataclass(slots=True)
+class Group:
+    """Totals over a set of files."""
+
+    name: str
+    files: int = 0
+    parsed: int = 0
+    characters: int = 0
+    unparsed_characters: int = 0
+    gaps: int = 0
     lineages: dict[str, int] = field(default_factory=dict)
+
+    def add(self, stat: FileStat) -> None:
+        self.files += 1
+        if stat.lineage is None:
+            return
+        self.parsed += 1
+        self.characters += stat.characters
+        self.unparsed_characters += stat.unparsed_characters
+        self.gaps += stat.numbering_gap
+        self.lineages[stat.lineage] = self.lineages.get(stat.lineage, 0) + 1
 
     @property
     def unparsed_share(self) -> float:
@@ -36,90 +61,93 @@ class FolderReport:
 
 
 def numbering_is_regular(numbers: Iterable[str | None]) -> bool:
-    """True when numbered paragraphs run 1, 2, 3… (restarting at 1 is allowed: new section)."""
+    """True when numbered paragraphs run 1, 2, 3… (a restart at 1 begins a new series)."""
     previous = 0
     for number in numbers:
-        if number is None:
-            continue
-        digits = "".join(ch for ch in number if ch.isdigit())
+        digits = "".join(ch for ch in number or "" if ch.isdigit())
         if not digits:
             continue
         value = int(digits)
         if value != previous + 1 and value != 1:
             return False
-        if value == previous and not number[len(digits) :].strip():
-            return False
         previous = value
     return True
 
 
-def report_file(path: Path, folder: FolderReport) -> None:
-    folder.files += 1
+def _non_space(text: str) -> int:
+    return len(text) - sum(text.count(ch) for ch in " \t\n\r\f\v\u00a0")
+
+
+def stat_file(path: Path, folder: str) -> FileStat:
     data = path.read_bytes()
     try:
         text, _ = decode(data)
         resolution = parse_bytes(data)
         records = tokenize(text)
     except InputError as err:
-        folder.input_errors.append(f"{path.name}: {err.reason}")
-        return
-    except Exception as err:
-        folder.crashes.append(f"{path.name}: {type(err).__name__}: {err}")
-        return
-    folder.parsed += 1
-    lineage = resolution.metadata.lineage
-    folder.lineages[lineage] = folder.lineages.get(lineage, 0) + 1
-    folder.characters += sum(1 for ch in text if not ch.isspace())
-    folder.unparsed_characters += sum(
-        sum(1 for ch in r.text if not ch.isspace()) for r in records if r.kind == "unparsed"
-    )
+        return FileStat(folder, path.name, None, input_error=err.reason)
+    except Exception as err:  # the report's job is to count these
+        return FileStat(folder, path.name, None, crash=f"{type(err).__name__}: {err}")
     runs = [[p.number for p in resolution.all_paragraphs()]] + [
         [p.number for p in part.operative] for part in resolution.parts
     ]
-    if not all(numbering_is_regular(run) for run in runs):
-        folder.numbering_gaps.append(path.name)
+    return FileStat(
+        folder,
+        path.name,
+        resolution.metadata.lineage,
+        characters=_non_space(text),
+        unparsed_characters=sum(_non_space(r.text) for r in records if r.kind == "unparsed"),
+        numbering_gap=not all(numbering_is_regular(run) for run in runs),
+    )
 
 
-def build_report(root: Path) -> list[FolderReport]:
-    folders: dict[str, FolderReport] = {}
+def build_report(root: Path) -> list[FileStat]:
+    stats: list[FileStat] = []
     for path in sorted(root.rglob("*.txt")):
         if not path.is_file():
             continue
         relative = path.relative_to(root)
-        name = "/".join(relative.parts[:2]) if len(relative.parts) > 2 else str(relative.parent)
-        folder = folders.setdefault(name, FolderReport(name))
-        report_file(path, folder)
-    return list(folders.values())
+        parts = relative.parts
+        folder = "/".join(parts[:2]) if len(parts) > 2 else str(relative.parent)
+        stats.append(stat_file(path, folder))
+    return stats
 
 
-def format_report(reports: list[FolderReport], *, details: bool = True) -> str:
-    header = f"{'folder':44} {'files':>5} {'parsed':>6} {'unparsed%':>9} {'gaps':>4}  lineages"
-    lines = [header, "-" * len(header)]
-    total = FolderReport("TOTAL")
-    for r in reports:
-        lineages = ",".join(f"{k}:{v}" for k, v in sorted(r.lineages.items()))
-        lines.append(
-            f"{r.folder:44} {r.files:5} {r.parsed:6} {100 * r.unparsed_share:8.2f}% "
-            f"{len(r.numbering_gaps):4}  {lineages}"
+def _table(title: str, groups: list[Group], *, lineages: bool) -> list[str]:
+    header = f"{title:44} {'files':>5} {'parsed':>6} {'unparsed%':>9} {'gaps':>4}"
+    lines = [header + ("  lineages" if lineages else ""), "-" * (len(header) + 10)]
+    for g in groups:
+        extra = (
+            "  " + ",".join(f"{k}:{v}" for k, v in sorted(g.lineages.items())) if lineages else ""
         )
-        total.files += r.files
-        total.parsed += r.parsed
-        total.characters += r.characters
-        total.unparsed_characters += r.unparsed_characters
-        total.numbering_gaps += r.numbering_gaps
-        total.crashes += r.crashes
-        total.input_errors += r.input_errors
-    lines.append(
-        f"{'TOTAL':44} {total.files:5} {total.parsed:6} {100 * total.unparsed_share:8.2f}% "
-        f"{len(total.numbering_gaps):4}"
-    )
-    lines.append(f"crashes (anything but InputError): {len(total.crashes)}")
+        lines.append(
+            f"{g.name:44} {g.files:5} {g.parsed:6} {100 * g.unparsed_share:8.2f}% {g.gaps:4}{extra}"
+        )
+    return lines
+
+
+def format_report(stats: list[FileStat], *, details: bool = True) -> str:
+    folders: dict[str, Group] = {}
+    lineages: dict[str, Group] = {}
+    total = Group("TOTAL")
+    for stat in stats:
+        folders.setdefault(stat.folder, Group(stat.folder)).add(stat)
+        key = stat.lineage or "(not parsed)"
+        lineages.setdefault(key, Group(key)).add(stat)
+        total.add(stat)
+    lines = _table("folder", [*folders.values(), total], lineages=True)
+    lines += [
+        "",
+        *_table("lineage", sorted(lineages.values(), key=lambda g: g.name), lineages=False),
+    ]
+    crashes = [s for s in stats if s.crash]
+    lines.append(f"crashes (anything but InputError): {len(crashes)}")
     if details:
-        for r in reports:
-            for item in r.crashes:
-                lines.append(f"  CRASH {r.folder}/{item}")
-            for item in r.input_errors:
-                lines.append(f"  input error {r.folder}/{item}")
-            for item in r.numbering_gaps:
-                lines.append(f"  numbering {r.folder}/{item}")
+        for s in stats:
+            if s.crash:
+                lines.append(f"  CRASH {s.folder}/{s.name}: {s.crash}")
+            if s.input_error:
+                lines.append(f"  input error {s.folder}/{s.name}: {s.input_error}")
+            if s.numbering_gap:
+                lines.append(f"  numbering {s.folder}/{s.name}")
     return "\n".join(lines)

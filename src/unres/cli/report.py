@@ -22,6 +22,6 @@ def run(args: argparse.Namespace) -> int:
     root = Path(args.directory)
     if not root.is_dir():
         raise InputError(f"{root}: not a directory")
-    reports = build_report(root)
-    write_out(format_report(reports, details=not args.summary))
-    return 1 if any(r.crashes for r in reports) else 0
+    stats = build_report(root)
+    write_out(format_report(stats, details=not args.summary))
+    return 1 if any(s.crash for s in stats) else 0

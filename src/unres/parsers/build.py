@@ -491,7 +491,8 @@ def _footnote(source: str, block: Block) -> Footnote:
     span = (block.start, block.end)
     m = footnotes.FOOTNOTE_LINE.fullmatch(block.text)
     if m is not None:
-        return Footnote(marker=m["marker"], text=collapse(m["text"]), span=span)
+        marker = m["marker"].translate(footnotes.SUPERSCRIPT)
+        return Footnote(marker=marker, text=collapse(m["text"]), span=span)
     lone = [p for p in block.pieces if source[p[0] : p[1]].isdigit()]
     if lone:  # a PDF extractor put the marker after its text
         rest = tuple(p for p in block.pieces if p != lone[0])

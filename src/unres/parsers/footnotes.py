@@ -24,8 +24,9 @@ import regex
 
 FOOTNOTE_LINE = regex.compile(
     r"""
-    (?P<marker>\d{1,3}|\*{1,3}|[†‡])
-    [\t \u00a0]++
+    (?P<marker>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])
+    [\t \u00a0]*+
+    (?<=\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])                 # ASCII digits need a space before the text
     (?P<text>\S[^\n]*+)
     """,
     regex.VERBOSE,
@@ -52,12 +53,22 @@ _SKIP_BEFORE = regex.compile(
 )
 
 
+SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+"""Superscript digits, as OCR and web copies keep them, to ASCII digits."""
+
+_SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+")
+
+
 def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int, int]]:
     """Footnote markers in ``text``: ``(marker, start, end)`` with offsets into ``text``.
 
     A group such as ``3,4`` yields one marker per number, each with its own span.
     """
     found: list[tuple[str, int, int]] = []
+    for m in _SUPERSCRIPT_MARKER.finditer(text):
+        number = m.group().translate(SUPERSCRIPT)
+        if known is None or number in known:
+            found.append((number, m.start(), m.end()))
     for m in GLUED_MARKER.finditer(text):
         if _SKIP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
