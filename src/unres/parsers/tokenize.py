@@ -205,6 +205,8 @@ def _operative(text: str) -> tuple[TokenKind, State]:
 def _closing(text: str) -> tuple[TokenKind, State]:
     if closing.DATE_LINE.fullmatch(text) or _closing_line(text):
         return "closing", State.CLOSING
+    if _starts_resolution(text):
+        return _after_body(text, State.CLOSING)
     if footnotes.FOOTNOTE_LINE.fullmatch(text):
         return "footnote", State.FOOTNOTES
     if ANNEX_HEADING.fullmatch(text):
@@ -218,6 +220,10 @@ def _vote(text: str) -> tuple[TokenKind, State]:
 
 
 def _footnotes(text: str) -> tuple[TokenKind, State]:
+    if _starts_resolution(text):
+        return _after_body(text, State.FOOTNOTES)
+    if closing.DATE_LINE.fullmatch(text) or _closing_line(text):
+        return "closing", State.CLOSING
     if footnotes.FOOTNOTE_LINE.fullmatch(text):
         return "footnote", State.FOOTNOTES
     if ANNEX_HEADING.fullmatch(text):
@@ -242,6 +248,11 @@ def _after_body(text: str, state: State) -> tuple[TokenKind, State]:
     if heading.TITLE.fullmatch(text) or heading.organ_line(text) is not None:
         return "title" if heading.TITLE.fullmatch(text) else "organ-line", State.HEADING
     return "unparsed", state
+
+
+def _starts_resolution(text: str) -> bool:
+    """A title or organ line: the next resolution (or part) on the same pages."""
+    return bool(heading.TITLE.fullmatch(text)) or heading.organ_line(text) is not None
 
 
 def _closing_line(text: str) -> bool:
