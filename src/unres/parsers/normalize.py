@@ -144,7 +144,7 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         ),
     ),
     ("original", "page-header", regex.compile(r"Original:[ \u00a0]*+(?P<original>\p{L}++)")),
-    ("page-marker", "page-header", regex.compile(r"<!--[^>\n]{0,80}+-->")),
+    ("page-marker", "page-header", regex.compile(r"<!--[^>\n]{0,80}?-->")),
     (
         "yearbook-running",
         "page-header",
@@ -194,7 +194,23 @@ def word_markers(source: SourceText) -> Iterator[Noise]:
         yield Noise("word-marker", m.start(), m.end(), "word-marker")
 
 
-STEPS: tuple[Callable[[SourceText], Iterator[Noise]], ...] = (ods_tags, word_markers)
+_EMPHASIS = regex.compile(
+    r"(?<![\p{L}\p{N}_])_(?=\p{L})(?P<inner>[^_\n]{1,80}+)(?<=\p{L})_(?![\p{L}\p{N}_])"
+)
+
+
+def emphasis_marks(source: SourceText) -> Iterator[Noise]:
+    """Markdown-style ``_emphasis_`` that some converters wrap round italic phrases."""
+    for m in _EMPHASIS.finditer(source.text):
+        yield Noise("word-marker", m.start(), m.start() + 1, "emphasis")
+        yield Noise("word-marker", m.end() - 1, m.end(), "emphasis")
+
+
+STEPS: tuple[Callable[[SourceText], Iterator[Noise]], ...] = (
+    ods_tags,
+    word_markers,
+    emphasis_marks,
+)
 """Span-level steps, run in this order over the whole text."""
 
 

@@ -33,7 +33,7 @@ SYMBOL = regex.compile(
     (?P<symbol>
         (?:A|S|E|ST|DP|TD|UNEP|ICCD|FCCC|CCPR|CERD|CRC|CEDAW|CAT|UNW|INCB|DP/FPA)
         (?:/[A-Z][A-Za-z0-9.\-]{0,20}+)*+        # series: HRC, CN.4, C.3, AC.105, CONF.157
-        (?:/\d[\dA-Za-z.\-]{0,12}+)++           # numbers: 57/166, 2023/406, L.15
+        (?:/(?:\d|L\.\d|CRP\.\d|WP\.\d)[\dA-Za-z.\-]{0,12}+)++  # 57/166, 2023/406, L.15
         (?:/(?:Add|Corr|Rev|Amend|Suppl)\.\d{1,3}+)*+
         (?:[ \u00a0]\(\d{4}\))?                  # S/RES/1325 (2000)
     )

@@ -160,8 +160,8 @@ def _heading(text: str) -> tuple[TokenKind, State]:
     return "unparsed", State.HEADING
 
 
-STAR_NOTE = regex.compile(r"\*{1,3}[ \u00a0]++\S")
-"""A footnote keyed by asterisks (``* Any changes to the list of sponsors …``)."""
+STAR_NOTE = regex.compile(r"(?:\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)[ \u00a0]++\S")
+"""A footnote keyed by asterisks or superscript digits (``* Any changes to the list …``)."""
 
 
 def _preamble(text: str) -> tuple[TokenKind, State]:
