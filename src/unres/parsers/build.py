@@ -612,7 +612,7 @@ def _adoption(body: _Body, heading_date: str | None = None) -> Adoption | None:
     number: int | None = None
     m = closing.PLENARY.search(text)
     adopted = closing.ADOPTED_AT.search(text)
-    if adopted is not None:
+    if adopted is not None and adopted["number"]:
         meeting, number = collapse(adopted["meeting"]), int(adopted["number"])
     elif m is not None:
         meeting, number = collapse(m["meeting"]), int(m["number"])

@@ -43,6 +43,9 @@ ADOPTED_AT = regex.compile(
       | Adoptée[ \u00a0]++(?:à[ \u00a0]l[’']unanimité[ \u00a0]++)?par[ \u00a0]++le[ \u00a0]++
         [\p{L} ]{3,60}?[ \u00a0]++à[ \u00a0]++sa[ \u00a0]++
         (?P<meeting>(?P<number>\d{1,5})(?:e|ème|re)[ \u00a0]++séance)
+      | (?P<unmet>(?:Adopted[ \u00a0]++by|Adoptée[ \u00a0]++par|Aprobada[ \u00a0]++por)
+          [ \u00a0]++(?:the|le|el)[ \u00a0]++[\p{L} ]{3,40}?[ \u00a0]++(?:on|le|el)[ \u00a0]++
+          (?=\d{1,2}[ \u00a0]))                 # written procedure: a date, no meeting
       | Aprobada[ \u00a0]++por[ \u00a0]++el[ \u00a0]++[\p{L} ]{3,60}?
         [ \u00a0]++en[ \u00a0]++su[ \u00a0]++
         (?P<meeting>(?P<number>\d{1,5})(?:a|ª|º|o)?[ \u00a0]++sesión)

@@ -101,7 +101,11 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "print-job",
         "page-header",
         regex.compile(
-            r"(?P<job>\d{2})[ \-](?P<serial>\d{5})(?:[ ]?\([A-Z]\))?(?:\s++\d{6})?",
+            r"""
+            (?:\d{1,3}/\d{1,3}[ \u00a0]{2,}+)?              # 10/10 in a layout footer
+            (?P<job>\d{2})[ \-](?P<serial>\d{5})(?:[ ]?\([A-Z]\))?(?:\s++\d{6})?
+            (?:[ \u00a0]{2,}+\d{1,3}/\d{1,3})?              # 18-17962  5/5
+            """,
             regex.VERBOSE,
         ),
     ),

@@ -87,7 +87,8 @@ class _Tokenizer:
         if closing.DATE_LINE.fullmatch(text):
             return "closing" if self.previous == "closing" else "page-header"
         unknown = _heading(text) == ("unparsed", State.HEADING)
-        if self.previous == "title" and unknown and (self.bare_number or text[:1].islower()):
+        tail = self.bare_number or text[:1].islower() or _title_tail(text)
+        if self.previous == "title" and unknown and tail:
             self.bare_number = False
             return "title"
         if self.previous == "sponsors" and unknown:
@@ -248,6 +249,11 @@ def _after_body(text: str, state: State) -> tuple[TokenKind, State]:
     if heading.TITLE.fullmatch(text) or heading.organ_line(text) is not None:
         return "title" if heading.TITLE.fullmatch(text) else "organ-line", State.HEADING
     return "unparsed", state
+
+
+def _title_tail(text: str) -> bool:
+    """A short line without closing punctuation: the rest of a title wrapped in the source."""
+    return len(text) < 120 and not text.rstrip().endswith((",", ";", ".", ":"))
 
 
 def _starts_resolution(text: str) -> bool:

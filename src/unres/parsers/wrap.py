@@ -36,21 +36,21 @@ from unres.lexicon import match_opening
 from unres.models.tree import Lineage
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.closing import DATE_LINE
+from unres.parsers.heading import ORGAN_NAMES
 from unres.parsers.preamble import FORMULA
 from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece
 
 _OPENS_UNIT = regex.compile(
-    r"""
-    (?:\d{1,3}\.(?:[\t \u00a0]|$)             # 1.
-      | \((?:[a-z]{1,4}|[A-Z]{1,3}|\d{1,3})\)(?:[\t \u00a0]|$)  # (a) (ii) (1)
-      | \d{1,4}(?:st|nd|rd|th)[ ]plenary       # closing
-      | Adopted[ ]
-      | Annex\b | ANNEX\b
-      | The[ ](?:General[ ]Assembly|Security[ ]Council|Human[ ]Rights[ ]Council
-               |Economic[ ]and[ ]Social[ ]Council)\b
-      | Resolution[ ]adopted | Decision[ ]adopted
-      | [^:\n]{2,300}+:\*{0,3}+[ ](?:revised[ ])?(?:draft|amendments?)[ ]
+    rf"""
+    (?:\d{{1,3}}\.(?:[\t \u00a0]|$)             # 1.
+      | \((?:[a-z]{{1,4}}|[A-Z]{{1,3}}|\d{{1,3}})\)(?:[\t \u00a0]|$)  # (a) (ii) (1)
+      | \d{{1,4}}(?:st|nd|rd|th)[ ]plenary       # closing
+      | Adopted[ ] | Adoptée[ ] | Aprobada[ ]
+      | Annex\b | ANNEX\b | Annexe\b | Anexo\b
+      | (?:The|Le|La|El|L’)[ \u00a0]?(?:{ORGAN_NAMES})\b
+      | (?:Resolution|Decision)[ ]adopted | Résolution[ ]\d | Resolución[ ]\d
+      | [^:\n]{{2,300}}+:\*{{0,3}}+[ ](?:revised[ ])?(?:draft|amendments?)[ ]
       | \[
     )
     """,
