@@ -24,7 +24,13 @@ from dataclasses import replace
 
 import regex
 
-from unres.parsers.heading import ANNEX_HEADING
+from unres.parsers.heading import (
+    ANNEX_HEADING,
+    SPONSORS_LINE,
+    TITLE,
+    TITLE_NUMBER,
+    organ_line,
+)
 from unres.parsers.records import ContentLine, Noise
 from unres.source import SourceText
 
@@ -43,8 +49,63 @@ _MAX_HEADER = 150
 
 
 def mark_page_furniture(source: SourceText, rows: list[Row]) -> list[Row]:
+    rows = _cover_followers(source.text, rows)
     rows = _running_headers(source.text, rows)
     return _footnote_zones(source, rows)
+
+
+_AGENDA_TITLE_MAX = 110
+_COVER_DATE = regex.compile(
+    r"""
+    \d{1,2}(?:er)?[ \u00a0](?:de[ \u00a0])?\p{L}++[ \u00a0](?:de[ \u00a0])?\d{4}
+    | \d{1,2}(?:[ \u00a0]\p{L}++)?(?:[ \u00a0]\d{4})?[–\-]\d{1,2}[ \u00a0]\p{L}++[ \u00a0]\d{4}
+    """,
+    regex.VERBOSE,
+)
+"""An issue date, or a session's dates (``26 February–23 March 2018``), alone on a line."""
+
+
+def _heading_line(line: str) -> bool:
+    """A line that begins the heading proper, so no longer cover matter."""
+    return bool(
+        line.startswith("[")
+        or SPONSORS_LINE.fullmatch(line)
+        or TITLE.fullmatch(line)
+        or TITLE_NUMBER.fullmatch(line)
+        or organ_line(line) is not None
+    )
+
+
+def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
+    """Cover lines that only their neighbours reveal.
+
+    * the agenda item's title: the short lines right under ``Agenda item 61``, with no
+      blank line between;
+    * a date alone under the cover line or the distribution line (the issue date), or
+      under a session line (the session's dates).
+    """
+    out = list(rows)
+    for index, row in enumerate(rows):
+        if not isinstance(row, Noise):
+            continue
+        if row.rule == "agenda":
+            end = row.end
+            for follow in range(index + 1, len(rows)):
+                nxt = rows[follow]
+                if not isinstance(nxt, ContentLine) or len(nxt.pieces) != 1:
+                    break
+                if text.count("\n", end, nxt.start) > 1 or nxt.end - nxt.start > _AGENDA_TITLE_MAX:
+                    break
+                if _heading_line(text[nxt.start : nxt.end]):
+                    break
+                out[follow] = Noise("page-header", nxt.start, nxt.end, "agenda-title")
+                end = nxt.end
+        elif row.rule in ("ods-cover", "distribution", "session", "cover-organ"):
+            nxt = rows[index + 1] if index + 1 < len(rows) else None
+            if isinstance(nxt, ContentLine) and _COVER_DATE.fullmatch(text, nxt.start, nxt.end):
+                field = (("date", text[nxt.start : nxt.end]),)
+                out[index + 1] = Noise("page-header", nxt.start, nxt.end, "cover-date", field)
+    return out
 
 
 def _key(text: str) -> str:

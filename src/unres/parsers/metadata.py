@@ -116,7 +116,9 @@ _READERS = {
     "print-job": _print_job,
     "symbol": _symbol,
     "symbol-title": _symbol,
+    "un-symbol": _symbol,
     "cover-organ": _cover,
     "distribution": _cover,
     "session": _date_session,
+    "cover-date": _date_session,
 }

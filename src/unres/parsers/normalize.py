@@ -111,6 +111,17 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
     ),
     ("date-code", "page-header", regex.compile(r"\d{6}")),
     (
+        "un-symbol",
+        "page-header",
+        regex.compile(
+            r"""
+            (?:United[ ]Nations|Nations[ ]Unies|Naciones[ ]Unidas)[ \u00a0]++
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
+            """,
+            regex.VERBOSE,
+        ),
+    ),
+    (
         "united-nations",
         "page-header",
         regex.compile(

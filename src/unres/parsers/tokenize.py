@@ -32,6 +32,11 @@ from unres.parsers.wrap import form_blocks
 PART_HEADING = regex.compile(r"[A-H]")
 """A part letter alone on a line: the start of part B of a multi-part resolution."""
 
+DECISION_BODY = regex.compile(
+    r"At[ \u00a0]its[ \u00a0]\d{1,4}(?:st|nd|rd|th)[ \u00a0](?:plenary[ \u00a0])?meeting"
+)
+"""The one paragraph of a decision: ``At its 79th plenary meeting, on …, the General Assembly …``."""
+
 BRACKETED = regex.compile(r"\[[^\]\n]{1,300}+\]")
 
 
@@ -154,6 +159,8 @@ def _heading(text: str) -> tuple[TokenKind, State]:
         return "formula", State.PREAMBLE
     if PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
+    if DECISION_BODY.match(text):
+        return "operative-paragraph", State.OPERATIVE
     if match_opening(text, "preamble"):  # the formula is missing: the preamble has begun
         return "preamble-clause", State.PREAMBLE
     if operative.PARAGRAPH.match(text) and match_opening(text[3:].lstrip(), "operative"):

@@ -49,7 +49,7 @@ _OPENS_UNIT = regex.compile(
       | Adopted[ ] | Adoptée[ ] | Aprobada[ ]
       | Annex\b | ANNEX\b | Annexe\b | Anexo\b
       | (?:The|Le|La|El|L’)[ \u00a0]?(?:{ORGAN_NAMES})\b
-      | (?:Resolution|Decision)[ ]adopted | Résolution[ ]\d | Resolución[ ]\d
+      | (?:Resolution|Decision)[ ]adopted | (?:Resolution|Résolution|Resolución)[ ]\d
       | [^:\n]{{2,300}}+:\*{{0,3}}+[ ](?:revised[ ])?(?:draft|amendments?)[ ]
       | \[
     )
