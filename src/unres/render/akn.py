@@ -209,11 +209,21 @@ def _meta(
     akn_meta.references(meta, who.actor, who.organ)
     if component == "main":
         _orphan_notes(run, meta, node)
-        akn_meta.proprietary(meta, node.metadata, node.references, run.clean.replaced, run.clean)
+        akn_meta.proprietary(
+            meta,
+            node.metadata,
+            node.references,
+            [note.marker for note in node.footnotes],
+            run.clean,
+        )
 
 
 def _orphan_notes(run: _Render, meta: etree._Element, node: Resolution) -> None:
-    orphans = [note for note in node.footnotes if note.marker not in run.cited]
+    orphans = [
+        note
+        for note in node.footnotes
+        if note.marker not in run.cited or run.notes.get(note.marker) is not note
+    ]
     if orphans:
         holder = _sub(meta, "notes", source="#unres")
         for note in orphans:

@@ -126,11 +126,17 @@ def proprietary(
     meta: etree._Element,
     metadata: Metadata,
     cited: Sequence[Reference],
-    replaced: Sequence[int],
+    footnote_order: Sequence[str],
     clean: Sanitizer,
 ) -> None:
-    """``proprietary`` (unres namespace) with what AKN has no element for; nothing if empty."""
-    if not (metadata.symbols or metadata.ods_tags or cited or replaced):
+    """``proprietary`` (unres namespace) with what AKN has no element for; nothing if empty.
+
+    ``footnote_order`` is the marker of each footnote in the tree's order (notes
+    sit at their markers in the text, so that order is not otherwise kept).
+    Call it last: it records the characters ``clean`` has replaced so far.
+    """
+    replaced = clean.replaced
+    if not (metadata.symbols or metadata.ods_tags or cited or replaced or footnote_order):
         return
     holder = _sub(meta, "proprietary", source="#unres")
     record = etree.SubElement(holder, f"{{{UNRES_NS}}}metadata")
@@ -143,6 +149,8 @@ def proprietary(
         if reference.date is not None:
             attrs["date"] = reference.date
         etree.SubElement(record, f"{{{UNRES_NS}}}reference", attrs).text = clean(reference.text)
+    for marker in footnote_order:
+        etree.SubElement(record, f"{{{UNRES_NS}}}footnote", marker=clean(marker))
     if replaced:
         codes = " ".join(f"U+{code:04X}" for code in replaced)
         etree.SubElement(
