@@ -120,7 +120,7 @@ def _decoded(data: bytes, root: etree._Element) -> str:
 
 
 def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolution:
-    reader = BodyReader(locate)
+    reader = BodyReader(locate, repair=not _written_by_unres(document))
     kind: DocumentKind = KINDS_BY_NAME.get(document.get("name") or "", "resolution")
     meta = document.find(_q("meta"))
     cover = document.find(_q("coverPage"))
@@ -171,6 +171,13 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
         findings=reader.findings,
         span=(0, len(text)),
     )
+
+
+def _written_by_unres(document: etree._Element) -> bool:
+    """Whether unres wrote the document (its FRBRManifestation author is ``#unres``)."""
+    path = f"{_q('meta')}/{_q('identification')}/{_q('FRBRManifestation')}/{_q('FRBRauthor')}"
+    author = document.find(path)
+    return author is not None and author.get("href") == "#unres"
 
 
 def _body(

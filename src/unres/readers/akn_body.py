@@ -58,6 +58,11 @@ _LABEL_TRIM = regex.compile(r"^[(\[]|[)\].]$")
 _ROMAN = regex.compile(r"(?i:[ivxlc]{1,7})")
 _STRIP_DOT = regex.compile(r"(?P<label>[0-9A-Za-z]++(?:[ \u00a0]?(?:bis|ter|quater))?)\.")
 
+_SEPARATOR = regex.compile(r"[*\s\u00a0]++")
+_HEADING_LABEL = regex.compile(r"[A-Z]")
+_SUB_ITEM = regex.compile(r"\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)|[a-z]\.?")
+_HEADING_MAX = 150
+_CLAUSE_ENDS = frozenset(".;:,")
 _SECTION_HEAD = frozenset({"num", "heading", "subheading", "crossHeading"})
 
 
@@ -86,6 +91,8 @@ class BodyReader:
     """State of reading one document; made per call, never shared."""
 
     locate: Locator
+    repair: bool = False
+    """Whether to repair another producer's markup (see :meth:`repaired`); off for unres's own."""
     unparsed: list[Unparsed] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
 
@@ -192,10 +199,17 @@ class BodyReader:
             if name == "paragraph" and _is_heading(child):
                 if flat is not None:
                     sections.append(flat.build())
-                flat = _FlatSection(self, child)
+                flat = _FlatSection.of(self, child)
             elif name in ("paragraph", "alinea"):
-                paragraph = self.paragraph(child)
-                (flat.paragraphs if flat is not None else paragraphs).append(paragraph)
+                target = flat.paragraphs if flat is not None else paragraphs
+                if not self.repair:
+                    target.append(self.paragraph(child))
+                    continue
+                heading = self.repaired(child, target)
+                if heading is not None:
+                    if flat is not None:
+                        sections.append(flat.build())
+                    flat = _FlatSection(self, child, heading.number or "", heading.text)
             elif name == "section":
                 if flat is not None:
                     sections.append(flat.build())
@@ -208,6 +222,60 @@ class BodyReader:
         if flat is not None:
             sections.append(flat.build())
         return paragraphs, sections
+
+    def repaired(
+        self, element: etree._Element, target: list[OperativeParagraph]
+    ) -> OperativeParagraph | None:
+        """Read a paragraph of foreign markup into ``target``, repairing what is plainly misused.
+
+        The UN's files mark up, in some languages and not others: a separator
+        ``*`` as a paragraph (kept as unparsed); a heading as a paragraph with
+        content (``A.`` + a short unpunctuated line; opens a section); a
+        sub-item ``(d)`` as a paragraph after the paragraph it belongs to (made
+        its sub-item); and the text after a list as an unnumbered paragraph
+        starting in lower case (made the wrap-up of the paragraph above).
+        Returns the paragraph when it is a heading that opens a section, else None.
+        """
+        paragraph = self.paragraph(element)
+        number, text = paragraph.number, paragraph.text
+        span = self.locate.span(element)
+        if number is None and _SEPARATOR.fullmatch(text):
+            self.keep(element, "is a separator")
+            return None
+        if (number is None or _HEADING_LABEL.fullmatch(number)) and _looks_like_heading(paragraph):
+            self.findings.append(_repair_finding("a heading marked up as a paragraph", span))
+            return paragraph
+        previous = target[-1] if target else None
+        if previous is not None and number is not None and _SUB_ITEM.fullmatch(number):
+            label = _label(number)
+            last = previous.items[-1].label if previous.items else None
+            item = Item(
+                label=label,
+                label_style=_style(element, label, last),
+                text=text,
+                footnotes=paragraph.footnotes,
+                footnote_refs=paragraph.footnote_refs,
+                items=paragraph.items,
+                wrap_up=paragraph.wrap_up,
+                span=span,
+            )
+            update = {"items": [*previous.items, item], "span": (previous.span[0], span[1])}
+            target[-1] = previous.model_copy(update=update)
+            self.findings.append(_repair_finding("a sub-item marked up as a paragraph", span))
+            return None
+        if previous is not None and number is None and text[:1].islower():
+            block = TextBlock(
+                text=text, footnotes=paragraph.footnotes, footnote_refs=paragraph.footnote_refs,
+                span=span,
+            )  # fmt: skip
+            update = {"wrap_up": [*previous.wrap_up, block], "span": (previous.span[0], span[1])}
+            target[-1] = previous.model_copy(update=update)
+            self.findings.append(
+                _repair_finding("text after a list marked up as a paragraph", span)
+            )
+            return None
+        target.append(paragraph)
+        return None
 
     def section(self, element: etree._Element) -> Section:
         label = number_of(element) or ""
@@ -380,15 +448,23 @@ class _FlatSection:
 
     reader: BodyReader
     element: etree._Element
+    label: str
+    heading: str
     paragraphs: list[OperativeParagraph] = field(default_factory=list)
 
+    @classmethod
+    def of(cls, reader: BodyReader, element: etree._Element) -> _FlatSection:
+        """The section a ``heading``/``subheading`` paragraph opens."""
+        headings = children(element, "heading", "subheading")
+        text = " ".join(reader.text_of([h]).text for h in headings)
+        return cls(reader, element, number_of(element) or "", text)
+
     def build(self) -> Section:
-        headings = children(self.element, "heading", "subheading")
         start = self.reader.locate.start(self.element)
         ends = [self.reader.locate.end(self.element)] + [p.span[1] for p in self.paragraphs]
         return Section(
-            label=number_of(self.element) or "",
-            heading=" ".join(self.reader.text_of([h]).text for h in headings),
+            label=self.label,
+            heading=self.heading,
             paragraphs=self.paragraphs,
             span=(start, max(ends)),
         )
@@ -431,6 +507,21 @@ def _annex_text(reader: BodyReader, body: Text, element: etree._Element) -> Text
         footnote_refs=body.refs,
         span=reader.locate.span(element),
     )
+
+
+def _looks_like_heading(paragraph: OperativeParagraph) -> bool:
+    text = paragraph.text
+    return (
+        0 < len(text) <= _HEADING_MAX
+        and not paragraph.items
+        and not paragraph.wrap_up
+        and text[-1] not in _CLAUSE_ENDS
+        and not text[:1].islower()
+    )
+
+
+def _repair_finding(what: str, span: tuple[int, int]) -> Finding:
+    return Finding(code="UNR051", severity="info", message=f"AKN: {what}, read as such", span=span)
 
 
 def _is_heading(element: etree._Element) -> bool:
