@@ -93,6 +93,7 @@ class _Render:
     clean: Sanitizer = field(default_factory=Sanitizer)
     cited: set[str] = field(default_factory=set)
     next_unparsed: int = 0
+    actor: str = DEFAULT_ACTOR
     part_end: int = 1 << 62
     """Where the part being written ends: unparsed text before it is written in that part."""
 
@@ -183,6 +184,7 @@ def _annexes_start(node: Resolution) -> int:
 
 def _identity(run: _Render, node: Resolution) -> Identity:
     actor = run.options.actor or ACTORS.get(node.organ or "", DEFAULT_ACTOR)
+    run.actor = actor
     date = (node.adoption.date if node.adoption else None) or node.metadata.issue_date or NO_DATE
     language = node.metadata.language
     return Identity(
@@ -206,7 +208,10 @@ def _meta(
     akn_meta.identification(meta, who, component)
     if adoption is not None and adoption.vote is not None:
         akn_meta.analysis(meta, adoption.vote, run.clean)
-    akn_meta.references(meta, who.actor, who.organ)
+    document = meta.getparent()
+    akn_meta.references(
+        meta, who.actor, who.organ, _concepts_used(document if document is not None else meta)
+    )
     if component == "main":
         _orphan_notes(run, meta, node)
         akn_meta.proprietary(
@@ -216,6 +221,11 @@ def _meta(
             [note.marker for note in node.footnotes],
             run.clean,
         )
+
+
+def _concepts_used(document: etree._Element) -> set[str]:
+    """The ``refersTo`` targets used anywhere in ``document``, without the ``#``."""
+    return {value.lstrip("#") for element in document.iter() if (value := element.get("refersTo"))}
 
 
 def _orphan_notes(run: _Render, meta: etree._Element, node: Resolution) -> None:
@@ -370,7 +380,7 @@ def _part(run: _Render, collection: etree._Element, node: Part) -> None:
     _number_and_title(run, preface, node.label, node.title)
     _body(run, statement, node.preamble, node.operative, node.sections, node.adoption, run.part_end)
     who = Identity(
-        actor=run.options.actor or DEFAULT_ACTOR,
+        actor=run.actor,
         organ=None,
         date=(node.adoption.date if node.adoption else None) or NO_DATE,
         published=(node.adoption.date if node.adoption else None) or NO_DATE,

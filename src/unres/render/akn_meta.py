@@ -16,7 +16,7 @@ deterministic.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 
 import regex
@@ -107,8 +107,10 @@ def analysis(meta: etree._Element, vote: Vote, clean: Sanitizer) -> None:
                 member.text = clean(name)
 
 
-def references(meta: etree._Element, actor: str, organ: str | None) -> None:
-    """``references`` with unres, the actor and every concept ``refersTo`` points at."""
+def references(
+    meta: etree._Element, actor: str, organ: str | None, used: Set[str] = frozenset(CONCEPTS)
+) -> None:
+    """``references`` with unres, the actor and the concepts in ``used`` (``refersTo`` targets)."""
     refs = _sub(meta, "references", source="#unres")
     unres_href = "/akn/ontology/organization/unres"
     _sub(refs, "TLCOrganization", eId="unres", href=unres_href, showAs="unres")
@@ -118,6 +120,8 @@ def references(meta: etree._Element, actor: str, organ: str | None) -> None:
     _sub(refs, "TLCRole", eId="author", href="/akn/ontology/role/un/author", showAs="Author")
     _sub(refs, "TLCRole", eId="editor", href="/akn/ontology/role/un/editor", showAs="Editor")
     for concept in CONCEPTS:
+        if concept not in used:
+            continue
         href = f"/akn/ontology/concept/un/{concept}"
         _sub(refs, "TLCConcept", eId=concept, href=href, showAs=concept)
 

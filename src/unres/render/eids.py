@@ -6,7 +6,8 @@ containers, sections, notes, attachments, components…) an eId following the
 AKN naming convention: the eId of the nearest named ancestor, ``__``, the
 element's abbreviation, ``_``, and its number (the ``num`` stripped of
 punctuation, ``(a)`` → ``a``) or else its ordinal among like siblings, as in
-``para_3__list_1__point_a``. Preamble elements are prefixed ``preamble__``.
+``para_3__list_1__point_a``. Elements of the preface, preamble and
+conclusions are prefixed ``preface__``, ``preamble__``, ``conclusions__``.
 
 Guarantees: every eId is unique in the document (a clash gets ``-2``,
 ``-3``… appended), and assigning is deterministic. ``meta`` is left alone:
@@ -39,7 +40,11 @@ ABBREVIATIONS: dict[str, str] = {
 }
 """Elements that get an eId, and the abbreviation each uses."""
 
-PREFIXED: dict[str, str] = {"preamble": "preamble", "conclusions": "conclusions"}
+PREFIXED: dict[str, str] = {
+    "preface": "preface",
+    "preamble": "preamble",
+    "conclusions": "conclusions",
+}
 """Elements without an eId whose descendants' eIds carry their name."""
 
 _NOT_ID = regex.compile(r"[^0-9A-Za-z]++")
