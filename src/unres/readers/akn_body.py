@@ -54,13 +54,33 @@ from unres.readers.akn_text import Locator, Text, local_name, read_text, string_
 
 _WORD = regex.compile(r"[\p{L}\-\u2011’']++")
 _MEETING_NUMBER = regex.compile(r"\d{1,5}")
-_LABEL_TRIM = regex.compile(r"^[(\[]|[)\].]$")
+_LABEL_TRIM = regex.compile(
+    r"""
+    ^[(\[]      # an opening bracket: (a)
+    | [)\].]$   # a closing bracket or a dot: (a)  a)  a.
+    """,
+    regex.VERBOSE,
+)
 _ROMAN = regex.compile(r"(?i:[ivxlc]{1,7})")
-_STRIP_DOT = regex.compile(r"(?P<label>[0-9A-Za-z]++(?:[ \u00a0]?(?:bis|ter|quater))?)\.")
+_STRIP_DOT = regex.compile(
+    r"""
+    (?P<label>[0-9A-Za-z]++                  # 3  A  iv
+        (?:[ \u00a0]?(?:bis|ter|quater))?)   # 12 bis
+    \.                                       # the dot that ends a paragraph number
+    """,
+    regex.VERBOSE,
+)
 
 _SEPARATOR = regex.compile(r"[*\s\u00a0]++")
 _HEADING_LABEL = regex.compile(r"[A-Z]")
-_SUB_ITEM = regex.compile(r"\(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)|[a-z]\.?")
+_SUB_ITEM = regex.compile(
+    r"""
+    \(?(?:[a-z]{1,3}|[ivxlc]{1,6}|\d{1,2})\)   # (d)  d)  (iii)  (2)
+    | [a-z]\.?                                 # d.  d
+    """,
+    regex.VERBOSE,
+)
+"""A paragraph ``num`` that is really a sub-item label."""
 _HEADING_MAX = 150
 _CLAUSE_ENDS = frozenset(".;:,")
 _SECTION_HEAD = frozenset({"num", "heading", "subheading", "crossHeading"})

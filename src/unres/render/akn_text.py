@@ -26,6 +26,7 @@ from unres.akn_names import AKN_NS
 from unres.models import FootnoteRef
 
 _ILLEGAL = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+"""A character XML 1.0 cannot hold: C0 controls but tab/newline/CR, surrogates, U+FFFE, U+FFFF."""
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
 _TAIL = 40
 """How many characters before a marker are looked up in the node text to place it."""
