@@ -8,7 +8,7 @@ the tree (``#meeting``, ``#adoptionDate``…). Data only: no behaviour.
 
 from __future__ import annotations
 
-from typing import Final
+from typing import Final, get_args
 
 from unres.models.tree import DocumentKind, LabelStyle
 
@@ -63,9 +63,7 @@ KINDS_BY_NAME: Final[dict[str, DocumentKind]] = {
     "statement": "statement",
 }
 
-LABEL_STYLES: Final[frozenset[LabelStyle]] = frozenset(
-    ("lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "other")
-)
+LABEL_STYLES: Final[frozenset[LabelStyle]] = frozenset(get_args(LabelStyle))
 """Values written to ``point/@class`` and ``item/@class``: the label style of a sub-item."""
 
 UNPARSED: Final = "unparsed"

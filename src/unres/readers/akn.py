@@ -404,7 +404,7 @@ def _references(meta: etree._Element | None, locate: Locator) -> list[Reference]
         found.append(
             Reference(
                 kind="resolution" if kind == "resolution" else "document",
-                text=string_of(element),
+                text=element.text or "",  # verbatim: a citation's text is the source's
                 symbol=element.get("symbol") or "",
                 date=element.get("date"),
                 span=locate.span(element),
