@@ -7,21 +7,26 @@
 """
 
 from unres.api import DEFAULT_MAX_BYTES, TokenRecord, parse, parse_bytes, parse_file, tokenize
-from unres.errors import InputError, UnresError
+from unres.errors import AknError, InputError, UnresError
 from unres.models import Finding, Resolution
+from unres.readers.akn import from_akn
+from unres.render.akn import to_akn
 from unres.render.json import json_schema, to_json
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "AknError",
     "Finding",
     "InputError",
     "Resolution",
     "TokenRecord",
     "UnresError",
+    "from_akn",
     "json_schema",
     "parse",
     "parse_bytes",
     "parse_file",
+    "to_akn",
     "to_json",
     "tokenize",
 ]
