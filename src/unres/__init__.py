@@ -10,14 +10,18 @@ from unres.api import DEFAULT_MAX_BYTES, TokenRecord, parse, parse_bytes, parse_
 from unres.errors import InputError, UnresError
 from unres.models import Finding, Resolution
 from unres.render.json import json_schema, to_json
+from unres.validate import RULES
+from unres.validate import validate as check
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "RULES",
     "Finding",
     "InputError",
     "Resolution",
     "TokenRecord",
     "UnresError",
+    "check",
     "json_schema",
     "parse",
     "parse_bytes",
