@@ -12,11 +12,17 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from unres.cli import parse, schema, tokens
+from unres.cli import parse, rules, schema, tokens, validate
 from unres.cli.common import Command, Register
 from unres.errors import InputError
 
-SUBCOMMANDS: tuple[Register, ...] = (parse.register, tokens.register, schema.register)
+SUBCOMMANDS: tuple[Register, ...] = (
+    parse.register,
+    tokens.register,
+    schema.register,
+    validate.register,
+    rules.register,
+)
 """Every subcommand's ``register`` function, in the order ``unres --help`` lists them."""
 
 
