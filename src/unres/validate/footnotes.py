@@ -21,8 +21,10 @@ errors (UNR121).
 
 For UNR123 the evidence is looser, so that a footnote is reported only when
 nothing can be pointing to it: markers in unparsed text and in the closing
-count too, and, in a text that has no glued marker at all, so do numbers set
-off by one space (the yearbook OCR convention) that name a footnote body.
+count too, and so do numbers set off by one space that name a footnote body:
+anywhere in a text that has no glued marker at all (the yearbook OCR
+convention), and where PDF text puts a superscript (at a line end, or after a
+comma before a lower-case word) in any text.
 """
 
 from __future__ import annotations
@@ -31,7 +33,12 @@ from collections.abc import Iterator
 
 from unres.models import Footnote, Section
 from unres.validate.document import Document, Hit
-from unres.validate.markers import SPACED_MARKER, Marker, glued_markers
+from unres.validate.markers import (
+    SPACED_MARKER,
+    SPACED_PDF_MARKER,
+    Marker,
+    glued_markers,
+)
 from unres.validate.nodes import text_nodes
 
 
@@ -94,9 +101,11 @@ def references(document: Document) -> set[str]:
     masked = document.masked
     for start, end in _regions(document, unparsed=True):
         found.update(m.marker for m in glued_markers(masked, start, end))
-        if not glued:  # a text writes its markers one way: spaced only where none is glued
-            spaced = glued_markers(masked, start, end, (SPACED_MARKER,))
-            found.update(m.marker for m in spaced if m.marker in defined)
+        # A text writes its markers one way: spaced anywhere only where none is glued,
+        # spaced the way PDF text sets a superscript always.
+        forms = (SPACED_MARKER,) if not glued else (SPACED_PDF_MARKER,)
+        spaced = glued_markers(masked, start, end, forms)
+        found.update(m.marker for m in spaced if m.marker in defined)
     return found
 
 

@@ -73,6 +73,20 @@ Only evidence that a footnote *is* referenced: a number after a space is as
 often a count or a paragraph number, so it never makes a marker on its own.
 """
 
+SPACED_PDF_MARKER: Final = regex.compile(
+    r"""
+    (?:
+        (?<=[\p{L}\p{Nd}\p{Pe}\p{Pf},.;:’”"»][ ])
+        (?P<group>[1-9]\d{0,2})(?=[ \t]*+(?:\r?\n|$))  # at a line end: "belief; 6"
+      | (?<=[,;:’”"][ ])
+        (?P<group>[1-9]\d{0,2})(?=[ \t]++\p{Ll})       # after a stop: "Meeting, 12 in"
+    )
+    """,
+    regex.VERBOSE,
+)
+"""How PDF text sets a superscript marker off by a space: at the end of a line, or after a
+comma or semicolon before a lower-case word; evidence only, like :data:`SPACED_MARKER`."""
+
 MARKER_FORMS: Final = (GLUED_MARKER, SUPERSCRIPT_MARKER, SLASH_MARKER)
 """The forms that make a marker on their own."""
 
