@@ -194,3 +194,10 @@ def test_rules_lists_every_rule(tmp_path: Path) -> None:
     records = json.loads(cli("rules", "--format", "json", cwd=tmp_path).stdout)
     assert [r["code"] for r in records] == listed
     assert all(r["summary"] and r["severity"] in ("error", "warning", "info") for r in records)
+
+
+def test_pre_commit_hook_runs_unres_validate() -> None:
+    hooks = (ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8")
+    assert "- id: unres-validate" in hooks
+    assert "entry: unres validate\n" in hooks
+    assert "language: python" in hooks
