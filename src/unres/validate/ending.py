@@ -18,6 +18,7 @@ from typing import Final
 import regex
 
 from unres.models import OperativeParagraph, PreambularClause
+from unres.validate.document import Document
 from unres.validate.markers import Marker
 from unres.validate.nodes import flat_items
 from unres.validate.placement import misplaced
@@ -30,16 +31,17 @@ _SPACED_LAST_MARKER: Final = regex.compile(r"[,;:.][ \u00a0]\d{1,3}")
 _LAST_CONJUNCTION: Final = regex.compile(r"(?P<mark>[;,])[ \u00a0]*+(?:and|or)")
 
 
-def unit_end(holder: PreambularClause | OperativeParagraph) -> int:
+def unit_end(holder: PreambularClause | OperativeParagraph, document: Document) -> int:
     """The source offset where the last unit of ``holder`` ends."""
-    skipped = misplaced(holder) if isinstance(holder, OperativeParagraph) else []
-    kept = [block for block in holder.wrap_up if block not in skipped]
+    skipped = misplaced(holder, document) if isinstance(holder, OperativeParagraph) else []
+    starts = {clause.start for clause in skipped}
+    kept = [block for block in holder.wrap_up if block.span[0] not in starts]
     ends = [item.span[1] for item in flat_items(holder.items)]
     ends += [block.span[1] for block in kept]
     if ends:
         return max(ends)
     if skipped:
-        return skipped[0].span[0]
+        return skipped[0].start
     return holder.span[1]
 
 

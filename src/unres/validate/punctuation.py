@@ -28,7 +28,7 @@ _NAMES = {",": "a comma", ";": "a semicolon", ".": "a full stop"}
 def _mark(
     document: Document, holder: PreambularClause | OperativeParagraph, ends: dict[int, Marker]
 ) -> tuple[int, str] | None:
-    position = last_mark(document.text, unit_end(holder), ends)
+    position = last_mark(document.text, unit_end(holder, document), ends)
     if position is None or position < holder.span[0]:
         return None
     return position, document.text[position]

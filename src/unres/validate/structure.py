@@ -25,10 +25,10 @@ from collections.abc import Iterator
 
 import regex
 
-from unres.lexicon import ORGANS, match_opening
-from unres.models import OperativeParagraph, Resolution, TextBlock
+from unres.lexicon import ORGANS
+from unres.models import OperativeParagraph, Resolution
 from unres.validate.document import Body, Document, Hit, Span
-from unres.validate.placement import misplaced
+from unres.validate.placement import Misplaced, misplaced
 
 _DRAFT_SYMBOL = regex.compile(r"/L\.\d|^S/\d{4}/\d")
 _FORMULA = regex.compile(
@@ -108,44 +108,39 @@ def _section_preamble(paragraphs: list[OperativeParagraph], index: int) -> bool:
     return next(following, None) == "1"
 
 
-def _displaced(body: Body) -> tuple[list[OperativeParagraph], list[TextBlock]]:
+def _displaced(body: Body, document: Document) -> tuple[list[OperativeParagraph], list[Misplaced]]:
     """The operative paragraphs before the last misplaced clause, and the misplaced clauses."""
     paragraphs = body.paragraphs()
     if not any(paragraph.number for paragraph in paragraphs):
         return [], []  # unnumbered texts (1940s-50s) interleave "Noting ..." and decisions
     clauses = [
-        block
+        clause
         for index, paragraph in enumerate(paragraphs)
         if not _section_preamble(paragraphs, index)
-        for block in misplaced(paragraph)
+        for clause in misplaced(paragraph, document)
     ]
     if not clauses:
         return [], []
-    last = max(block.span[0] for block in clauses)
+    last = max(clause.start for clause in clauses)
     return [p for p in paragraphs if p.span[0] < last], clauses
 
 
-def _phrase(block: TextBlock) -> str:
-    length = match_opening(block.text, "preamble") or 0
-    return block.text[:length]
-
-
-def _holder(body: Body, block: TextBlock) -> OperativeParagraph | None:
-    return next((p for p in body.paragraphs() if block in p.wrap_up), None)
+def _holder(body: Body, clause: Misplaced) -> OperativeParagraph | None:
+    return next((p for p in body.paragraphs() if p.span[0] <= clause.start < p.span[1]), None)
 
 
 def preamble_in_operative(document: Document) -> Iterator[Hit]:
     """UNR163: a preambular clause stands among the operative paragraphs."""
     for body in document.bodies:
-        before, clauses = _displaced(body)
+        before, clauses = _displaced(body, document)
         if not clauses or len(before) < len(clauses):
             continue
-        for block in clauses:
-            holder = _holder(body, block)
+        for clause in clauses:
+            holder = _holder(body, clause)
             after = f" {holder.number}" if holder is not None and holder.number else ""
             yield Hit(
-                (block.span[0], block.span[0] + len(_phrase(block))),
-                f"preambular clause {_phrase(block)!r} stands in the operative part, "
+                (clause.start, clause.start + len(clause.phrase)),
+                f"preambular clause {clause.phrase!r} stands in the operative part, "
                 f"after operative paragraph{after}",
             )
 
@@ -153,12 +148,12 @@ def preamble_in_operative(document: Document) -> Iterator[Hit]:
 def operative_in_preamble(document: Document) -> Iterator[Hit]:
     """UNR164: an operative paragraph stands among the preambular clauses."""
     for body in document.bodies:
-        before, clauses = _displaced(body)
+        before, clauses = _displaced(body, document)
         if not clauses or len(before) >= len(clauses):
             continue
         for paragraph in before:
             name = f" {paragraph.number}" if paragraph.number else ""
-            later = sum(1 for block in clauses if block.span[0] > paragraph.span[0])
+            later = sum(1 for clause in clauses if clause.start > paragraph.span[0])
             yield Hit(
                 (paragraph.span[0], paragraph.span[0] + len(paragraph.number or "") + 1),
                 f"operative paragraph{name} stands in the preamble: "
