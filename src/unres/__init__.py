@@ -12,15 +12,19 @@ from unres.models import Finding, Resolution
 from unres.readers.akn import from_akn
 from unres.render.akn import to_akn
 from unres.render.json import json_schema, to_json
+from unres.validate import RULES
+from unres.validate import validate as check
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "RULES",
     "AknError",
     "Finding",
     "InputError",
     "Resolution",
     "TokenRecord",
     "UnresError",
+    "check",
     "from_akn",
     "json_schema",
     "parse",

@@ -12,7 +12,7 @@ import argparse
 import sys
 from collections.abc import Sequence
 
-from unres.cli import parse, report, schema, tokens
+from unres.cli import parse, report, rules, schema, tokens, validate
 from unres.cli.common import Command, Register
 from unres.errors import InputError
 
@@ -21,6 +21,8 @@ SUBCOMMANDS: tuple[Register, ...] = (
     tokens.register,
     schema.register,
     report.register,
+    validate.register,
+    rules.register,
 )
 """Every subcommand's ``register`` function, in the order ``unres --help`` lists them."""
 

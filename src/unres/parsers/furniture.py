@@ -101,10 +101,12 @@ def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
                 out[follow] = Noise("page-header", nxt.start, nxt.end, "agenda-title")
                 end = nxt.end
         elif row.rule in ("ods-cover", "distribution", "session", "cover-organ"):
-            nxt = rows[index + 1] if index + 1 < len(rows) else None
-            if isinstance(nxt, ContentLine) and _COVER_DATE.fullmatch(text, nxt.start, nxt.end):
-                field = (("date", text[nxt.start : nxt.end]),)
-                out[index + 1] = Noise("page-header", nxt.start, nxt.end, "cover-date", field)
+            after = rows[index + 1] if index + 1 < len(rows) else None
+            if isinstance(after, ContentLine) and _COVER_DATE.fullmatch(
+                text, after.start, after.end
+            ):
+                field = (("date", text[after.start : after.end]),)
+                out[index + 1] = Noise("page-header", after.start, after.end, "cover-date", field)
     return out
 
 

@@ -35,7 +35,7 @@ PART_HEADING = regex.compile(r"[A-H]")
 DECISION_BODY = regex.compile(
     r"At[ \u00a0]its[ \u00a0]\d{1,4}(?:st|nd|rd|th)[ \u00a0](?:plenary[ \u00a0])?meeting"
 )
-"""The one paragraph of a decision: ``At its 79th plenary meeting, on …, the General Assembly …``."""
+"""The one paragraph of a decision: ``At its 79th plenary meeting, on …, the Assembly …``."""
 
 BRACKETED = regex.compile(r"\[[^\]\n]{1,300}+\]")
 

@@ -1,0 +1,161 @@
+"""Rules on the parts of a resolution: missing formula (UNR161), missing adoption block
+(UNR162), a preambular clause in the operative part (UNR163) and an operative
+paragraph in the preamble (UNR164).
+
+Decisions and statements have no enacting formula, and drafts have not been
+adopted; the first two rules leave them alone. When nothing of the body was
+recognised, UNR161 fires only if no formula-like words (``The Security
+Council,``, ``Therefore the Security Council,``) stand in the unparsed text:
+otherwise the formula is there and the parser missed it, which UNR001 reports.
+
+For the last two, each body's operative part is searched for misplaced
+preambular clauses (:mod:`unres.validate.placement`). Clauses right before a
+paragraph numbered 1 are the preamble of a new section (budget resolutions
+have one per section) and are not misplaced, even when the parser missed the
+section heading. If fewer operative
+paragraphs come before the last of them than there are misplaced clauses,
+the paragraphs are the ones out of place (UNR164, at each paragraph);
+otherwise the clauses are (UNR163, at each clause). Either way one
+displacement gives findings of one rule only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from unres.lexicon import ORGANS
+from unres.models import OperativeParagraph, Resolution
+from unres.validate.document import Body, Document, Hit, Span
+from unres.validate.placement import Misplaced, misplaced
+
+_DRAFT_SYMBOL = regex.compile(r"/L\.\d|^S/\d{4}/\d")
+_FORMULA = regex.compile(
+    r"\b(?:The|the|L[’']|La|El)[ \u00a0]*+(?:"
+    + "|".join(regex.escape(name).replace(r"\ ", r"[ \u00a0]++") for name in ORGANS)
+    + r")[ \u00a0]*+[,:]",
+)
+"""An enacting formula anywhere in a text: ``The Security Council,``, ``Therefore the …,``."""
+
+
+def _is_draft(resolution: Resolution) -> bool:
+    if resolution.kind == "draft":
+        return True
+    return any(_DRAFT_SYMBOL.search(symbol) for symbol in resolution.metadata.symbols)
+
+
+def _first_content(body: Body) -> Span | None:
+    starts = [clause.span for clause in body.preamble.clauses] if body.preamble else []
+    starts += [paragraph.span for paragraph in body.paragraphs()]
+    return min(starts) if starts else None
+
+
+def _formula_words(resolution: Resolution) -> str:
+    if resolution.organ is None:
+        return '"The General Assembly," or the like'
+    return f'"The {resolution.organ},"'
+
+
+def _formula_in_unparsed(resolution: Resolution) -> bool:
+    """Whether unparsed text holds what reads as a formula (the parser then missed it)."""
+    return any(_FORMULA.search(node.text) for node in resolution.unparsed)
+
+
+def missing_formula(document: Document) -> Iterator[Hit]:
+    """UNR161: a resolution (or part) with clauses or paragraphs but no enacting formula."""
+    r = document.resolution
+    if r.kind in ("decision", "statement"):
+        return
+    content = False
+    for body in document.bodies:
+        first = _first_content(body)
+        content = content or first is not None
+        if first is not None and (body.preamble is None or body.preamble.formula is None):
+            where = f" of part {body.label}" if body.label else ""
+            yield Hit(
+                (first[0], first[0]),
+                f"no enacting formula ({_formula_words(r)}) before the first clause{where}",
+            )
+    if content or not r.unparsed or _formula_in_unparsed(r):
+        return
+    after = r.title_span[1] if r.title_span else 0
+    first_text = next((u for u in r.unparsed if u.span[0] >= after), r.unparsed[0])
+    yield Hit(
+        (first_text.span[0], first_text.span[0]),
+        f"no enacting formula ({_formula_words(r)}): no clause or paragraph was found either",
+    )
+
+
+def missing_adoption(document: Document) -> Iterator[Hit]:
+    """UNR162: operative paragraphs but no adoption block after them."""
+    r = document.resolution
+    if r.kind in ("draft", "statement") or _is_draft(r):
+        return
+    if r.adoption is not None or any(body.adoption for body in document.bodies):
+        return
+    paragraphs = [p for body in document.bodies for p in body.paragraphs()]
+    if not paragraphs:
+        return
+    end = max(p.span[1] for p in paragraphs)
+    yield Hit((end, end), "no adoption block (meeting and date) after the operative part")
+
+
+def _section_preamble(paragraphs: list[OperativeParagraph], index: int) -> bool:
+    """Whether clauses in the wrap-up of paragraph ``index`` open a new run: the next
+    numbered paragraph is 1 (a section whose heading the parser did not see)."""
+    following = (p.number for p in paragraphs[index + 1 :] if p.number is not None)
+    return next(following, None) == "1"
+
+
+def _displaced(body: Body, document: Document) -> tuple[list[OperativeParagraph], list[Misplaced]]:
+    """The operative paragraphs before the last misplaced clause, and the misplaced clauses."""
+    paragraphs = body.paragraphs()
+    if not any(paragraph.number for paragraph in paragraphs):
+        return [], []  # unnumbered texts (1940s-50s) interleave "Noting ..." and decisions
+    clauses = [
+        clause
+        for index, paragraph in enumerate(paragraphs)
+        if not _section_preamble(paragraphs, index)
+        for clause in misplaced(paragraph, document)
+    ]
+    if not clauses:
+        return [], []
+    last = max(clause.start for clause in clauses)
+    return [p for p in paragraphs if p.span[0] < last], clauses
+
+
+def _holder(body: Body, clause: Misplaced) -> OperativeParagraph | None:
+    return next((p for p in body.paragraphs() if p.span[0] <= clause.start < p.span[1]), None)
+
+
+def preamble_in_operative(document: Document) -> Iterator[Hit]:
+    """UNR163: a preambular clause stands among the operative paragraphs."""
+    for body in document.bodies:
+        before, clauses = _displaced(body, document)
+        if not clauses or len(before) < len(clauses):
+            continue
+        for clause in clauses:
+            holder = _holder(body, clause)
+            after = f" {holder.number}" if holder is not None and holder.number else ""
+            yield Hit(
+                (clause.start, clause.start + len(clause.phrase)),
+                f"preambular clause {clause.phrase!r} stands in the operative part, "
+                f"after operative paragraph{after}",
+            )
+
+
+def operative_in_preamble(document: Document) -> Iterator[Hit]:
+    """UNR164: an operative paragraph stands among the preambular clauses."""
+    for body in document.bodies:
+        before, clauses = _displaced(body, document)
+        if not clauses or len(before) >= len(clauses):
+            continue
+        for paragraph in before:
+            name = f" {paragraph.number}" if paragraph.number else ""
+            later = sum(1 for clause in clauses if clause.start > paragraph.span[0])
+            yield Hit(
+                (paragraph.span[0], paragraph.span[0] + len(paragraph.number or "") + 1),
+                f"operative paragraph{name} stands in the preamble: "
+                f"{later} preambular clause{'s' if later != 1 else ''} follow it",
+            )
