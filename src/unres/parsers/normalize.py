@@ -54,6 +54,7 @@ _WORD_MARKER = regex.compile(r"\[(?:[A-Z]{1,3}+\d{1,3}+)\]")
 # Whole-line page furniture. Each pattern is matched against the trimmed
 # content of one line; the first that matches names the line.
 _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
+    ("invisible", "separator", regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]++")),
     ("asterism", "separator", regex.compile(r"\*(?:[\t \u00a0]++\*){2,}+")),
     (
         "separator",
@@ -193,7 +194,7 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
     ("page-number", "page-number", regex.compile(r"\d{1,3}")),
 )
 
-_SPACE = frozenset(" \t\u00a0\u200b\ufeff\u3000\u2002\u2003\u2009\u202f")
+_SPACE = frozenset(" \t\u00a0\u3000\u2002\u2003\u2009\u202f")  # white space only: str.isspace()
 
 
 def ods_tags(source: SourceText) -> Iterator[Noise]:
