@@ -122,12 +122,29 @@ class MarkerPolicy:
     spaced: frozenset[int] = frozenset()
 
 
-def spaced_candidates(text: str) -> Iterator[tuple[str, int, int]]:
-    """Space-separated marker candidates in ``text``: ``(marker, start, end)`` of the digits."""
+YEAR_GLUED_MARKER = regex.compile(
+    r"""
+    (?<=(?<![\d/])(?:19|20)\d\d)           # a year: 2014–20242, Conventions of 19498
+    (?P<marker>\d{1,2})
+    (?=[ \u00a0,;.)]|$)
+    """,
+    regex.VERBOSE,
+)
+"""A marker a PDF extractor glued to the year before it; taken only where the sequence says."""
+
+
+def spaced_candidates(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """Markers set apart from their word (or glued to a year): ``(marker, cut, start, end)``.
+
+    ``[start, end)`` holds the digits; ``[cut, end)`` is what leaves the text with them (the
+    space before a spaced marker goes too).
+    """
     for m in SPACED_MARKER.finditer(text):
         if _NOT_BEFORE_SPACED.search(text, max(0, m.start() - 14), m.start()):
             continue
-        yield m["marker"], m.start("marker"), m.end("marker")
+        yield m["marker"], m.start(), m.start("marker"), m.end("marker")
+    for m in YEAR_GLUED_MARKER.finditer(text):
+        yield m["marker"], m.start(), m.start(), m.end()
 
 
 def accept_spaced(
@@ -144,7 +161,7 @@ def accept_spaced(
     expected = 1
     for text, to_source in blocks:
         found = [(s, e, m, False) for m, s, e in find_markers(text, known)]
-        found += [(s, e, m, True) for m, s, e in spaced_candidates(text) if m in known]
+        found += [(s, e, m, True) for m, _, s, e in spaced_candidates(text) if m in known]
         for start, _end, marker, spaced in sorted(found):
             value = int(marker)
             if not spaced:

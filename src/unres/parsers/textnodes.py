@@ -46,8 +46,8 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
     markers = find_markers(body, policy.known)
     if policy.spaced:
         markers += [
-            (marker, start - 1, end)  # the space before a spaced marker goes with it
-            for marker, start, end in spaced_candidates(body)
+            (marker, cut, end)  # the space before a spaced marker goes with it
+            for marker, cut, start, end in spaced_candidates(body)
             if block.source_offset(begin + start) in policy.spaced
         ]
         markers.sort(key=lambda found: found[1])
