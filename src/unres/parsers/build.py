@@ -235,7 +235,14 @@ def _paragraph(run: _Build, block: Block) -> None:
         _open_holder(run, _Holder("paragraph", block, 0))
         return
     number = " ".join(m["number"].split())
-    _open_holder(run, _Holder("paragraph", block, m.end(), number))
+    holder = _Holder("paragraph", block, m.end(), number)
+    label = items.read_label(block.text[m.end() :])
+    if label is not None:  # "15. (a) Text": the list begins on the number's own line
+        rest = block.sub_pieces(m.end(), len(block.text))
+        first = make_block(run.source.text, rest, block.line)
+        holder.begin = len(block.text)
+        holder.items.append((label, first))
+    _open_holder(run, holder)
 
 
 def _sub_item(run: _Build, block: Block) -> None:
@@ -280,7 +287,10 @@ def _section(run: _Build, block: Block) -> None:
     text = block.text
     roman = operative.ROMAN_HEADING.fullmatch(text)
     is_roman = roman is not None and items.roman_value(roman["label"]) is not None
-    m = roman if is_roman else operative.LETTER_HEADING.fullmatch(text)
+    article = operative.ARTICLE_HEADING.fullmatch(text)
+    is_roman = is_roman or article is not None  # an article heads a section of its own
+    m = roman if roman is not None and not article else article
+    m = m or operative.LETTER_HEADING.fullmatch(text)
     label = m["label"] if m is not None else text
     title = collapse(m["heading"] or "") if m is not None else ""
     draft = _SectionDraft(label, title, block.start, block.end)

@@ -17,7 +17,7 @@ from unres.parsers.names import split_names
 PLENARY = regex.compile(
     r"""
     (?P<meeting>(?P<number>\d{1,4})(?:st|nd|rd|th|d)[ \u00a0]++
-        (?:plenary[ \u00a0]++)?meeting)
+        (?:\((?:resumed|continued)\)[ \u00a0]++)?(?:plenary[ \u00a0]++)?meeting)
     (?:[ \u00a0,]*+(?P<rest>[^\n]{0,80}+))?
     """,
     regex.VERBOSE,

@@ -32,6 +32,15 @@ ROMAN_HEADING = regex.compile(
 )
 """``II`` or ``II.<TAB>Heading``: matched against a whole block."""
 
+ARTICLE_HEADING = regex.compile(
+    r"""
+    (?P<label>(?:Article|ARTICLE|Rule|RULE)[ \u00a0]++(?:\d{1,3}|[IVXL]{1,6}))
+    (?:[ \u00a0]*+[.:\-–—][ \u00a0]*+(?P<heading>\S[^\n]{0,200}+))?
+    """,
+    regex.VERBOSE,
+)
+"""``Article 13``, ``ARTICLE 1. Title``: a heading inside an instrument the text adopts."""
+
 LETTER_HEADING = regex.compile(
     r"""
     (?P<label>[A-Z])\.

@@ -242,6 +242,8 @@ def _footnotes(text: str) -> tuple[TokenKind, State]:
 def _annex(text: str) -> tuple[TokenKind, State]:
     if ANNEX_HEADING.fullmatch(text):
         return "annex-heading", State.ANNEX
+    if operative.ARTICLE_HEADING.fullmatch(text):
+        return "annex-text", State.ANNEX
     if operative.PARAGRAPH.match(text):
         return "annex-paragraph", State.ANNEX
     if items.read_label(text) is not None:
@@ -277,6 +279,8 @@ def _closing_line(text: str) -> bool:
 
 
 def _section_heading(text: str) -> bool:
+    if operative.ARTICLE_HEADING.fullmatch(text):
+        return True
     m = operative.ROMAN_HEADING.fullmatch(text)
     if m is not None and items.roman_value(m["label"]) is not None:
         return not (m["heading"] or "").endswith((";", ","))
