@@ -20,8 +20,9 @@ from unres.models.tree import LabelStyle
 LABEL = regex.compile(
     r"""
     (?:
-        \((?P<paren>[a-z]{1,3}|[A-Z]{1,3}|\d{1,3})\)      # (a) (ii) (A) (1)
+        \((?P<paren>[ivxlc]{1,7}|[a-z]{1,3}|[IVXLC]{1,7}|[A-Z]{1,3}|\d{1,3})\)  # (a) (viii) (A) (1)
       | (?P<dot>[a-z]|[ivx]{1,5}|[A-Z])\.(?=[\t\u00a0])  # a.<TAB> i.<TAB>
+      | (?P<half>[ivxlc]{1,7}|[a-z]{1,2}|\d{1,3})\)(?=[\t\u00a0 ])  # i)<TAB>, a)<TAB>
       | (?P<bullet>[•·▪◦‣\-–])(?=[\t\u00a0 ])            # •<TAB>
     )
     (?:[\t \u00a0]++|$)
@@ -75,8 +76,8 @@ def read_label(text: str) -> Label | None:
         return None
     if m["bullet"]:
         return Label(m["bullet"], m.end(), m["bullet"], (("bullet", BULLET),))
-    body = m["paren"] or m["dot"]
-    punctuation = "()" if m["paren"] else "."
+    body = m["paren"] or m["dot"] or m["half"]
+    punctuation = "()" if m["paren"] else ")" if m["half"] else "."
     choices: list[tuple[LabelStyle, int]] = []
     if body.isdigit():
         choices.append(("decimal", int(body)))
