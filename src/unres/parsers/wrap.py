@@ -91,7 +91,9 @@ def form_blocks(
 ) -> tuple[list[Block], list[Noise]]:
     """Blocks in order of their first offset, and the hyphenation repairs made."""
     if lineage in ("ods-word", "plain", "akn"):
-        return [make_block(source, line.pieces, line.number) for line in lines], []
+        return [
+            make_block(source, line.pieces, line.number, footnote=line.footnote) for line in lines
+        ], []
     return _Rejoiner(source, noise).run(lines)
 
 
