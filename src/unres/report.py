@@ -108,7 +108,8 @@ def build_report(root: Path) -> list[FileStat]:
             continue
         relative = path.relative_to(root)
         parts = relative.parts
-        folder = "/".join(parts[:2]) if len(parts) > 2 else str(relative.parent)
+        depth = 2 if parts[0] in ("derived", "raw") and len(parts) > 2 else 1
+        folder = "/".join(parts[:depth]) if len(parts) > 1 else "."
         stats.append(stat_file(path, folder))
     return stats
 
