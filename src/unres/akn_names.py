@@ -69,6 +69,9 @@ LABEL_STYLES: Final[frozenset[LabelStyle]] = frozenset(get_args(LabelStyle))
 UNPARSED: Final = "unparsed"
 """``container/@name`` and ``hcontainer/@name`` of text the parser did not recognise."""
 
+SUBHEADING: Final = "subheading"
+"""``block/@name`` of a subheading in the preamble, as the UN writes it."""
+
 EMPTY_BODY: Final = "empty"
 """``hcontainer/@name`` of the placeholder in a ``mainBody`` that has no paragraph."""
 

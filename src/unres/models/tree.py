@@ -74,10 +74,15 @@ class PreambularClause(Node):
 
 
 class Preamble(Node):
-    """The formula and the preambular clauses."""
+    """The formula, the preambular clauses and the subheadings grouping them.
+
+    ``subheadings`` are short lines such as ``AMISOM`` standing between
+    clauses; their spans place them among the clauses.
+    """
 
     formula: Formula | None = None
     clauses: list[PreambularClause] = Field(default_factory=list)
+    subheadings: list[TextBlock] = Field(default_factory=list)
 
 
 class OperativeParagraph(Node):
@@ -201,6 +206,8 @@ class Part(Node):
     preamble: Preamble | None = None
     operative: list[OperativeParagraph] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    subheadings: list[TextBlock] = Field(default_factory=list)
+    """Subheadings of the operative part; their spans place them among the paragraphs."""
     adoption: Adoption | None = None
 
 
@@ -235,6 +242,8 @@ class Resolution(Node):
     preamble: Preamble | None = None
     operative: list[OperativeParagraph] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)
+    subheadings: list[TextBlock] = Field(default_factory=list)
+    """Subheadings of the operative part (``Arms embargo``), placed among paragraphs by span."""
     parts: list[Part] = Field(default_factory=list)
     annexes: list[Annex] = Field(default_factory=list)
     footnotes: list[Footnote] = Field(default_factory=list)

@@ -91,10 +91,23 @@ class _Body:
     paragraphs: list[OperativeParagraph] = field(default_factory=list)
     sections: list[_SectionDraft] = field(default_factory=list)
     section_path: list[_SectionDraft] = field(default_factory=list)
+    subheadings: list[TextBlock] = field(default_factory=list)
     adoption: list[Block] = field(default_factory=list)
 
     def has_content(self) -> bool:
-        return bool(self.formula or self.clauses or self.paragraphs or self.sections)
+        return bool(
+            self.formula or self.clauses or self.paragraphs or self.sections or self.subheadings
+        )
+
+    def split_subheadings(self) -> tuple[list[TextBlock], list[TextBlock]]:
+        """The preamble's subheadings and the operative part's.
+
+        A subheading belongs to the preamble when a preambular clause follows
+        it; one after the last clause heads the operative part.
+        """
+        last = max((clause.span[0] for clause in self.clauses), default=-1)
+        before = [s for s in self.subheadings if s.span[0] < last]
+        return before, [s for s in self.subheadings if s.span[0] >= last]
 
 
 @dataclass(slots=True)
@@ -309,6 +322,12 @@ def _closing(run: _Build, block: Block) -> None:
     run.body.adoption.append(block)
 
 
+def _subheading(run: _Build, block: Block) -> None:
+    """A subheading ends the clause or paragraph above it and stands on its own."""
+    _close_holder(run)
+    run.body.subheadings.append(_text_block(run, block, 0))
+
+
 def _footnote_token(run: _Build, block: Block) -> None:
     """Footnote bodies were read before the walk; a page-foot one must not end a paragraph."""
 
@@ -371,6 +390,7 @@ _STEP = {
     "sub-item": _sub_item,
     "continuation": _continuation,
     "section-heading": _section,
+    "subheading": _subheading,
     "closing": _closing,
     "footnote": _footnote_token,
     "annex-heading": _annex_heading,
@@ -568,6 +588,7 @@ def _assemble(
             preamble=_preamble(body),
             operative=body.paragraphs,
             sections=[_section_model(s) for s in body.sections],
+            subheadings=body.split_subheadings()[1],
             adoption=_adoption(body, heading_date),
             **common,
         )
@@ -584,12 +605,15 @@ def _assemble(
 def _preamble(body: _Body) -> Preamble | None:
     if body.formula is None and not body.clauses:
         return None
-    spans = [clause.span for clause in body.clauses]
+    subheadings = body.split_subheadings()[0]
+    spans = [clause.span for clause in body.clauses] + [s.span for s in subheadings]
     if body.formula is not None:
         spans.append(body.formula.span)
     first = min(span[0] for span in spans)
     last = max(span[1] for span in spans)
-    return Preamble(formula=body.formula, clauses=body.clauses, span=(first, last))
+    return Preamble(
+        formula=body.formula, clauses=body.clauses, subheadings=subheadings, span=(first, last)
+    )
 
 
 def _section_model(draft: _SectionDraft) -> Section:
@@ -640,6 +664,7 @@ def _adoption(body: _Body, heading_date: str | None = None) -> Adoption | None:
 def _part(body: _Body, index: int) -> Part:
     adoption = _adoption(body)
     ends = [p.span[1] for p in body.paragraphs] + [c.span[1] for c in body.clauses]
+    ends += [s.span[1] for s in body.subheadings]
     if adoption is not None:
         ends.append(adoption.span[1])
     end = max([*ends, body.start])
@@ -649,6 +674,7 @@ def _part(body: _Body, index: int) -> Part:
         preamble=_preamble(body),
         operative=body.paragraphs,
         sections=[_section_model(s) for s in body.sections],
+        subheadings=body.split_subheadings()[1],
         adoption=adoption,
         span=(body.start, end),
     )

@@ -39,6 +39,16 @@ DECISION_BODY = regex.compile(
 
 BRACKETED = regex.compile(r"\[[^\]\n]{1,300}+\]")
 
+SUBHEADING = regex.compile(
+    r"""
+    [\p{Lu}\d]              # opens with a capital or a digit
+    [^\n\t,;:.]{2,78}+       # short, with no tab and no clause punctuation anywhere
+    (?<![,;:.\s])            # and none at the end
+    """,
+    regex.VERBOSE,
+)
+"""A short unpunctuated line between clauses: ``AMISOM``, ``Arms Embargo``."""
+
 
 class State(Enum):
     HEADING = "heading"
@@ -121,8 +131,23 @@ def tokenize_blocks(blocks: list[Block]) -> list[Token]:
             following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             if PART_HEADING.fullmatch(following):
                 kind = "title"  # the title of the part whose letter comes next
+        if kind == "subheading" and not _heads_next(blocks, index):
+            kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
         run.emit(kind, block)
     return run.tokens
+
+
+def _heads_next(blocks: list[Block], index: int) -> bool:
+    """Whether a subheading candidate stands between whole blocks, not inside a wrapped one.
+
+    The block before must end a clause (or be absent) and the block after
+    must open one with a capital or a digit.
+    """
+    before = blocks[index - 1].text.rstrip() if index > 0 else ""
+    after = blocks[index + 1].text.lstrip() if index + 1 < len(blocks) else ""
+    ends = not before or before.endswith((",", ";", ".", ":"))
+    opens = after[:1].isupper() or after[:1].isdigit()
+    return ends and opens
 
 
 def tokenize(
@@ -185,6 +210,8 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
         return "formula", State.PREAMBLE
     if match_opening(text, "operative") and not match_opening(text, "preamble"):
         return "operative-paragraph", State.OPERATIVE
+    if _subheading(text):
+        return "subheading", State.PREAMBLE
     return "preamble-clause", State.PREAMBLE
 
 
@@ -207,6 +234,8 @@ def _operative(text: str) -> tuple[TokenKind, State]:
         return "section-heading", State.OPERATIVE
     if preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
+    if _subheading(text):
+        return "subheading", State.OPERATIVE
     return "continuation", State.OPERATIVE
 
 
@@ -275,6 +304,22 @@ def _closing_line(text: str) -> bool:
         closing.PLENARY.fullmatch(text)
         or closing.ADOPTED_AT.match(text)
         or closing.BRACKETED_ADOPTION.match(text)
+    )
+
+
+def _subheading(text: str) -> bool:
+    """A subheading grouping the clauses or paragraphs below it: short, bare, no known opening.
+
+    Called after the stronger readings (number, label, closing, formula,
+    heading) have been tried.
+    """
+    return (
+        SUBHEADING.fullmatch(text) is not None
+        and closing.DATE_LINE.fullmatch(text) is None
+        and not heading.TITLE.fullmatch(text)
+        and not heading.SC_RESOLUTION_LINE.fullmatch(text)
+        and match_opening(text, "preamble") is None
+        and match_opening(text, "operative") is None
     )
 
 

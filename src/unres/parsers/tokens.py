@@ -33,6 +33,7 @@ TokenKind = Literal[
     "preamble-clause",
     "operative-paragraph",
     "section-heading",
+    "subheading",
     "sub-item",
     "continuation",
     # end matter

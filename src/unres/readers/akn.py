@@ -41,6 +41,7 @@ from unres.models import (
     Report,
     Resolution,
     Section,
+    TextBlock,
     Vote,
 )
 from unres.models.tree import DocumentKind
@@ -134,6 +135,7 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
     preamble: Preamble | None = None
     paragraphs: list[OperativeParagraph] = []
     sections: list[Section] = []
+    subheadings: list[TextBlock] = []
     adoption: Adoption | None = facts.adoption
     body = document.find(_q("collectionBody"))
     if body is not None:
@@ -141,6 +143,7 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
         adoption = next((p.adoption for p in reversed(parts) if p.adoption is not None), adoption)
     else:
         preamble, paragraphs, sections, found = _body(document, reader)
+        subheadings = reader.take_subheadings()
         adoption = found or adoption
     if adoption is not None and meta is not None:
         adoption = _with_vote(adoption, meta)
@@ -160,6 +163,7 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
         preamble=preamble,
         operative=paragraphs,
         sections=sections,
+        subheadings=subheadings,
         parts=parts,
         annexes=annexes,
         footnotes=footnotes,
@@ -202,6 +206,7 @@ def _part(component: etree._Element, reader: BodyReader) -> Part:
         label = _strip_dot(string_of(number)) if number is not None else ""
         title = string_of(doc_title) if doc_title is not None else None
     preamble, paragraphs, sections, adoption = _body(document, reader)
+    subheadings = reader.take_subheadings()
     meta = document.find(_q("meta"))
     if adoption is not None and meta is not None:
         adoption = _with_vote(adoption, meta)
@@ -211,6 +216,7 @@ def _part(component: etree._Element, reader: BodyReader) -> Part:
         preamble=preamble,
         operative=paragraphs,
         sections=sections,
+        subheadings=subheadings,
         adoption=adoption,
         span=reader.locate.span(component),
     )

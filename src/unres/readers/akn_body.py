@@ -11,7 +11,9 @@ the tree can hold it:
   ``list`` (``intro``, ``point``, a ``sublist`` after a point holding that
   point's sub-items, ``wrapUp``); ``alinea`` → wrap-up text, or an
   unnumbered paragraph at body level;
-* a paragraph with only a ``heading``/``subheading`` opens a section, and
+* a paragraph with only a ``subheading`` is an operative subheading, and
+  ``block name="subheading"`` in the preamble a preamble subheading;
+* a paragraph with only a (numbered) ``heading`` opens a section, and
   ``section`` elements are sections;
 * ``conclusions`` → adoption (``event`` the meeting, ``docDate`` the date);
 * anything else (preamble headings, ``hcontainer name="unparsed"``) →
@@ -30,7 +32,7 @@ from dataclasses import dataclass, field
 import regex
 from lxml import etree
 
-from unres.akn_names import AKN_NS, EMPTY_BODY, LABEL_STYLES, UNPARSED
+from unres.akn_names import AKN_NS, EMPTY_BODY, LABEL_STYLES, SUBHEADING, UNPARSED
 from unres.dates import find_date
 from unres.lexicon import match_opening
 from unres.models import (
@@ -115,6 +117,8 @@ class BodyReader:
     """Whether to repair another producer's markup (see :meth:`repaired`); off for unres's own."""
     unparsed: list[Unparsed] = field(default_factory=list)
     findings: list[Finding] = field(default_factory=list)
+    subheadings: list[TextBlock] = field(default_factory=list)
+    """Operative subheadings read so far; taken by :meth:`take_subheadings` per body."""
 
     # --- text and unparsed -----------------------------------------------------------------
 
@@ -134,20 +138,33 @@ class BodyReader:
     def is_unparsed(self, element: etree._Element) -> bool:
         return element.get("name") == UNPARSED
 
+    def take_subheadings(self) -> list[TextBlock]:
+        """The operative subheadings read since the last call."""
+        found, self.subheadings = self.subheadings, []
+        return found
+
     # --- preamble ---------------------------------------------------------------------------
 
     def preamble(self, element: etree._Element) -> Preamble:
         formula: Formula | None = None
         clauses: list[PreambularClause] = []
+        subheadings: list[TextBlock] = []
         for child in children(element):
             name = local_name(child)
             if name == "formula" and formula is None:
                 formula = Formula(text=string_of(child), span=self.locate.span(child))
             elif name == "container" and not self.is_unparsed(child):
                 clauses.append(self.clause(child))
+            elif name == "block" and child.get("name") == SUBHEADING:
+                subheadings.append(self.text_block(child))
             else:
                 self.keep(child, None if self.is_unparsed(child) else "in the preamble")
-        return Preamble(formula=formula, clauses=clauses, span=self.locate.span(element))
+        return Preamble(
+            formula=formula,
+            clauses=clauses,
+            subheadings=subheadings,
+            span=self.locate.span(element),
+        )
 
     def clause(self, element: etree._Element) -> PreambularClause:
         ps = children(element, "p")
@@ -216,7 +233,9 @@ class BodyReader:
         flat: _FlatSection | None = None
         for child in elements:
             name = local_name(child)
-            if name == "paragraph" and _is_heading(child):
+            if name == "paragraph" and _is_subheading(child):
+                self.subheadings.append(self.text_block(children(child, "subheading")[0]))
+            elif name == "paragraph" and _is_heading(child):
                 if flat is not None:
                     sections.append(flat.build())
                 flat = _FlatSection.of(self, child)
@@ -542,6 +561,12 @@ def _looks_like_heading(paragraph: OperativeParagraph) -> bool:
 
 def _repair_finding(what: str, span: tuple[int, int]) -> Finding:
     return Finding(code="UNR051", severity="info", message=f"AKN: {what}, read as such", span=span)
+
+
+def _is_subheading(element: etree._Element) -> bool:
+    """A paragraph holding only a ``subheading``: no number, heading or content."""
+    names = [local_name(child) for child in children(element)]
+    return names == ["subheading"]
 
 
 def _is_heading(element: etree._Element) -> bool:

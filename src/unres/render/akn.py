@@ -37,6 +37,7 @@ from unres.akn_names import (
     LANGUAGES,
     NSMAP,
     SESSION_KINDS,
+    SUBHEADING,
     UNPARSED,
     UNRESOLVED_NOTE,
 )
@@ -90,21 +91,35 @@ class _Render:
     options: AknOptions
     notes: dict[str, Footnote]
     unparsed: list[Unparsed]
+    subheadings: list[TextBlock] = field(default_factory=list)
+    """Every subheading, preamble and operative, in document order; written by span."""
     clean: Sanitizer = field(default_factory=Sanitizer)
     cited: set[str] = field(default_factory=set)
     next_unparsed: int = 0
+    next_subheading: int = 0
     actor: str = DEFAULT_ACTOR
     part_end: int = 1 << 62
     """Where the part being written ends: unparsed text before it is written in that part."""
 
     def flush(self, parent: etree._Element, before: int) -> None:
-        """Write the unparsed text that stood before offset ``before`` into ``parent``."""
-        while self.next_unparsed < len(self.unparsed):
-            node = self.unparsed[self.next_unparsed]
-            if node.span[0] >= before:
+        """Write the unparsed text and subheadings that stood before ``before`` into ``parent``."""
+        while True:
+            text = self._next(self.unparsed, self.next_unparsed)
+            heading = self._next(self.subheadings, self.next_subheading)
+            if heading is not None and (text is None or heading.span[0] < text.span[0]):
+                if heading.span[0] >= before:
+                    return
+                self.next_subheading += 1
+                _subheading(self, parent, heading)
+                continue
+            if text is None or text.span[0] >= before:
                 return
             self.next_unparsed += 1
-            render(self, parent, node)
+            render(self, parent, text)
+
+    @staticmethod
+    def _next(nodes: Sequence[N], index: int) -> N | None:
+        return nodes[index] if index < len(nodes) else None
 
 
 def to_akn(resolution: Resolution, *, actor: str | None = None, source: str | None = None) -> bytes:
@@ -130,11 +145,23 @@ def to_akn_tree(resolution: Resolution, options: AknOptions) -> etree._Element:
     for note in resolution.footnotes:
         notes.setdefault(note.marker, note)
     ordered = sorted(resolution.unparsed, key=lambda node: node.span[0])
-    run = _Render(options, notes, ordered)
+    subheadings = sorted(_subheadings(resolution), key=lambda node: node.span[0])
+    run = _Render(options, notes, ordered, subheadings)
     root = etree.Element(tag("akomaNtoso"), nsmap=NSMAP)  # type: ignore[arg-type]  # None: default ns
     render(run, root, resolution)
     assign_eids(root)
     return root
+
+
+def _subheadings(resolution: Resolution) -> list[TextBlock]:
+    """The subheadings of every preamble and operative part of the resolution."""
+    bodies: list[Resolution | Part] = [resolution, *resolution.parts]
+    found: list[TextBlock] = []
+    for body in bodies:
+        found.extend(body.subheadings)
+        if body.preamble is not None:
+            found.extend(body.preamble.subheadings)
+    return found
 
 
 def render(run: _Render, parent: etree._Element, node: Node) -> None:
@@ -342,7 +369,7 @@ def _body(
     for block in [*paragraphs, *sections]:
         run.flush(body, block.span[0])
         render(run, body, block)
-    run.flush(body, adoption.span[0] if adoption is not None else end)
+    run.flush(body, _body_end(adoption, paragraphs, sections, end))
     if len(body) == 0:
         _empty(body)
     if adoption is not None:
@@ -352,6 +379,23 @@ def _body(
 
 _END = 1 << 62
 """An offset after every span."""
+
+
+def _body_end(
+    adoption: Adoption | None,
+    paragraphs: Sequence[OperativeParagraph],
+    sections: Sequence[Section],
+    end: int,
+) -> int:
+    """Where the main body's text stops: at the adoption, unless the heading stated it.
+
+    A Security Council text states its adoption above the preamble; what
+    stands after the last paragraph then still belongs to the main body.
+    """
+    if adoption is None:
+        return end
+    starts = [block.span[0] for block in [*paragraphs, *sections]]
+    return end if starts and adoption.span[0] < min(starts) else adoption.span[0]
 
 
 def _empty(body: etree._Element) -> None:
@@ -478,6 +522,16 @@ def _text_block(run: _Render, parent: etree._Element, node: TextBlock) -> None:
     if parent.tag in _BODY_TAGS:  # annex text between paragraphs
         parent = _sub(_sub(parent, "hcontainer", name="text"), "content")
     _text_p(run, _sub(parent, "p"), node.text, "", node.span[0], node.footnote_refs)
+
+
+def _subheading(run: _Render, parent: etree._Element, node: TextBlock) -> None:
+    """A subheading as the UN writes it: ``block name="subheading"`` in the preamble, else
+    a paragraph holding only a ``subheading``."""
+    if parent.tag == tag("preamble"):
+        holder = _sub(parent, "block", name=SUBHEADING)
+    else:
+        holder = _sub(_sub(parent, "paragraph"), "subheading")
+    _text_p(run, holder, node.text, "", node.span[0], node.footnote_refs)
 
 
 def _section(run: _Render, parent: etree._Element, node: Section) -> None:
