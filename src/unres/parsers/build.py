@@ -436,11 +436,13 @@ def _close_holder(run: _Build) -> None:
             )
         )
     elif holder.kind == "paragraph":
-        opening = preamble.opening(body.text, "operative")
-        _unknown_phrase(run, opening.known, body.span, body.text[: opening.length], "operative")
+        skip = preamble.subject_length(body.text)
+        opening = preamble.opening(body.text[skip:], "operative")
+        phrase = body.text[skip : skip + opening.length]
+        _unknown_phrase(run, opening.known, body.span, phrase, "operative")
         paragraph = OperativeParagraph(
             number=holder.number,
-            phrase=body.text[: opening.length],
+            phrase=phrase,
             phrase_known=opening.known,
             text=body.text,
             span=span,

@@ -34,7 +34,11 @@ ORGAN_NAMES = _alternation(list(ORGANS))
 
 ORGAN_LINE = regex.compile(
     rf"""
-    (?P<kind>Resolution|Decision)[ \u00a0]++adopted[ \u00a0]++by[ \u00a0]++the[ \u00a0]++
+    (?:
+        (?P<kind>Resolution|Decision)[ \u00a0]++adopted[ \u00a0]++by[ \u00a0]++the[ \u00a0]++
+      | (?P<kind>Statement)[ \u00a0]++by[ \u00a0]++the[ \u00a0]++President[ \u00a0]++
+        of[ \u00a0]++the[ \u00a0]++
+    )
     (?P<organ>{ORGAN_NAMES})
     (?P<rest>[^\n]{{0,200}}+)?
     """,

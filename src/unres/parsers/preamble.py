@@ -42,8 +42,22 @@ class Opening:
     known: bool
 
 
+_SUBJECT = regex.compile(
+    rf"[“\"«]?[ \u00a0]?(?:The|Le|El)[ \u00a0](?:{ORGAN_NAMES})[ \u00a0,]++(?=\p{{Ll}})"
+)
+
+
+def subject_length(text: str) -> int:
+    """Length of a leading ``“The Security Council`` (presidential statements), else 0."""
+    m = _SUBJECT.match(text)
+    return m.end() if m is not None else 0
+
+
 def opening(text: str, part: Literal["preamble", "operative"]) -> Opening:
-    """The opening phrase of a clause or paragraph ``text``."""
+    """The opening phrase of a clause or paragraph ``text`` (its verb, after a subject)."""
+    if text[:1].islower():  # after a subject: "recalls its resolution" reads as "Recalls"
+        found = opening(text[:1].upper() + text[1:], part)
+        return found
     length = match_opening(text, part)
     if length is not None:
         return Opening(length, True)

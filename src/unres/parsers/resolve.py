@@ -47,6 +47,9 @@ _SESSION_OF_NUMBER = regex.compile(
 _TRAILING_PART = regex.compile(r"[ \u00a0](?P<part>[A-H])$")
 
 
+_KIND_OF_LINE: dict[str, DocumentKind] = {"Decision": "decision", "Statement": "statement"}
+
+
 class HeadingFields(TypedDict):
     kind: DocumentKind
     symbol: str | None
@@ -70,7 +73,7 @@ def heading_fields(
         line = heading.organ_line(organ_block.text)
         if line is not None:
             organ = line.organ
-            kind = "decision" if line.kind == "Decision" else "resolution"
+            kind = _KIND_OF_LINE.get(line.kind, "resolution")
     if organ is None and formula is not None:
         m = preamble.FORMULA.fullmatch(formula.text)
         organ = " ".join(m["organ"].split()) if m is not None else None

@@ -37,6 +37,17 @@ DECISION_BODY = regex.compile(
 )
 """The one paragraph of a decision: ``At its 79th plenary meeting, on …, the Assembly …``."""
 
+STATEMENT_INTRO = regex.compile(
+    r"(?:made|issued|read[ \u00a0]out)[ \u00a0]the[ \u00a0]following[ \u00a0]statement"
+    r"|(?:fait|publié)[ \u00a0]la[ \u00a0]déclaration"
+)
+"""The opening paragraph of a presidential statement: ``… made the following statement …``."""
+
+STATEMENT_PARAGRAPH = regex.compile(
+    rf"[“\"«]?[ \u00a0]?(?:The|Le|El)[ \u00a0](?:{heading.ORGAN_NAMES})[ \u00a0,]"
+)
+"""A paragraph of a presidential statement: ``“The Security Council recalls …``."""
+
 BRACKETED = regex.compile(r"\[[^\]\n]{1,300}+\]")
 
 SUBHEADING = regex.compile(
@@ -184,7 +195,7 @@ def _heading(text: str) -> tuple[TokenKind, State]:
         return "formula", State.PREAMBLE
     if PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
-    if DECISION_BODY.match(text):
+    if DECISION_BODY.match(text) or STATEMENT_INTRO.search(text):
         return "operative-paragraph", State.OPERATIVE
     if match_opening(text, "preamble"):  # the formula is missing: the preamble has begun
         return "preamble-clause", State.PREAMBLE
@@ -234,6 +245,8 @@ def _operative(text: str) -> tuple[TokenKind, State]:
         return "section-heading", State.OPERATIVE
     if preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
+    if STATEMENT_PARAGRAPH.match(text):
+        return "operative-paragraph", State.OPERATIVE  # presidential statements number nothing
     if _subheading(text):
         return "subheading", State.OPERATIVE
     return "continuation", State.OPERATIVE

@@ -34,7 +34,6 @@ from lxml import etree
 
 from unres.akn_names import AKN_NS, EMPTY_BODY, LABEL_STYLES, SUBHEADING, UNPARSED
 from unres.dates import find_date
-from unres.lexicon import match_opening
 from unres.models import (
     Adoption,
     Annex,
@@ -52,6 +51,7 @@ from unres.models import (
     Unparsed,
 )
 from unres.models.tree import LabelStyle
+from unres.parsers.preamble import opening, subject_length
 from unres.readers.akn_text import Locator, Text, local_name, read_text, string_of
 
 _WORD = regex.compile(r"[\p{L}\-\u2011’']++")
@@ -583,15 +583,13 @@ def _is_heading(element: etree._Element) -> bool:
 
 def _phrase(body: Text, part: str) -> tuple[str, bool]:
     """The opening phrase: the leading italics when present, else the lexicon's or first word."""
-    text = body.text
-    length = match_opening(text, "preamble" if part == "preamble" else "operative")
-    known = length is not None
+    skip = subject_length(body.text)  # "“The Security Council recalls": the verb is the phrase
+    text = body.text[skip:]
+    found = opening(text, "preamble" if part == "preamble" else "operative")
+    known = found.known
     if body.italic and text.startswith(body.italic):
         return body.italic, known
-    if length is not None:
-        return text[:length], True
-    first = _WORD.match(text)
-    return (first.group() if first is not None else ""), False
+    return text[: found.length], known  # the parser's own rule, known phrase or not
 
 
 def _label(num: str) -> str:
