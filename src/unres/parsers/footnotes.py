@@ -24,7 +24,7 @@ import regex
 
 FOOTNOTE_LINE = regex.compile(
     r"""
-    (?P<marker>\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])
+    (?P<marker>\d{1,3}(?=/)|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])/?
     [\t \u00a0]*+
     (?<=\s|[⁰¹²³⁴⁵⁶⁷⁸⁹])                 # ASCII digits need a space before the text
     (?P<text>\S[^\n]*+)

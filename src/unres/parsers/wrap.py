@@ -91,10 +91,28 @@ def form_blocks(
 ) -> tuple[list[Block], list[Noise]]:
     """Blocks in order of their first offset, and the hyphenation repairs made."""
     if lineage in ("ods-word", "plain", "akn"):
-        return [
-            make_block(source, line.pieces, line.number, footnote=line.footnote) for line in lines
-        ], []
+        return _paragraph_lines(source, lines), []
     return _Rejoiner(source, noise).run(lines)
+
+
+def _paragraph_lines(source: str, lines: tuple[ContentLine, ...]) -> list[Block]:
+    """One block a line; in a footnote zone only the run of lines that open with a marker."""
+    blocks: list[Block] = []
+    in_zone = False
+    previous: ContentLine | None = None
+    for line in lines:
+        starts_zone = line.footnote and (previous is None or not previous.footnote)
+        if starts_zone:
+            in_zone = True
+        note = in_zone and line.footnote and _NOTE_START.match(source, line.start, line.end)
+        if line.footnote and not note:
+            in_zone = False  # a page-foot zone in Word text ends where its notes do
+        blocks.append(make_block(source, line.pieces, line.number, footnote=bool(note)))
+        previous = line
+    return blocks
+
+
+_NOTE_START = regex.compile(r"(?:\d{1,3}/?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3})[\t \u00a0]")
 
 
 @dataclass(slots=True)
