@@ -304,17 +304,29 @@ def _section(run: _Build, block: Block) -> None:
     is_roman = is_roman or article is not None  # an article heads a section of its own
     m = roman if roman is not None and not article else article
     m = m or operative.LETTER_HEADING.fullmatch(text)
-    label = m["label"] if m is not None else text
+    label = m["label"] if m is not None else text.strip()
     title = collapse(m["heading"] or "") if m is not None else ""
     draft = _SectionDraft(label, title, block.start, block.end)
     path = run.body.section_path
-    if is_roman or not path or not items.roman_value(path[0].label):
+    top = run.body.sections[-1].label if run.body.sections else None
+    letters_run_on = top is not None and _next_letter(top, label)
+    if (
+        letters_run_on
+        or (is_roman and not _next_letter(path[-1].label if path else "", label))
+        or not path
+        or not items.roman_value(path[0].label)
+    ):
         path.clear()
         run.body.sections.append(draft)
     else:
         del path[1:]
         path[0].children.append(draft)
     path.append(draft)
+
+
+def _next_letter(before: str, label: str) -> bool:
+    """``B`` after ``A``, ``D`` after ``C``: one letter on from the other."""
+    return len(before) == len(label) == 1 and ord(label) == ord(before) + 1
 
 
 def _closing(run: _Build, block: Block) -> None:

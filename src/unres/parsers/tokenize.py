@@ -137,7 +137,12 @@ class _Tokenizer:
 def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     run = _Tokenizer()
     for index, block in enumerate(blocks):
+        before = run.state
         kind = run.classify(block)
+        if kind == "part-heading" and before is State.OPERATIVE:
+            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+            if operative.PARAGRAPH.match(following):  # "A" then "1. Affirms": a section
+                kind, run.state = "section-heading", State.OPERATIVE
         if kind == "unparsed" and run.state is State.HEADING and run.previous == "title":
             following = blocks[index + 1].text if index + 1 < len(blocks) else ""
             if PART_HEADING.fullmatch(following):
