@@ -46,7 +46,7 @@ _OPENS_UNIT = regex.compile(
     (?:\d{{1,3}}\.(?:[\t \u00a0]|$)             # 1.
       | \((?:[a-z]{{1,2}}|[ivxlc]{{1,7}}|[A-Z]{{1,2}}|[IVXLC]{{1,7}}|\d{{1,3}})\)(?:[\t \u00a0]|$)
       | (?:[a-z]{{1,2}}|[ivx]{{1,7}})\)[\t \u00a0]                    # a) ii)
-      | \d{{1,4}}(?:st|nd|rd|th)[ ]plenary       # closing
+      | \d{{1,4}}(?:st|nd|rd|th)[ ](?:\((?:resumed|continued)\)[ ])?plenary  # closing
       | Adopted[ ] | Adoptée[ ] | Aprobada[ ]
       | Annex\b | ANNEX\b | Annexe\b | Anexo\b
       | (?:The|Le|La|El|L’)[ \u00a0]?(?:{ORGAN_NAMES})\b
