@@ -1,16 +1,30 @@
-"""Corpus report: ``python benchmarks/corpus_report.py ../shared/corpus/derived``.
+"""Corpus report: ``python benchmarks/corpus_report.py ../shared/corpus``.
 
-Per folder: files, parsed without error, share of non-white-space characters in
-``unparsed`` tokens, documents with operative numbering gaps. Same as
-``unres report DIR``.
+Per source folder and per lineage: files, parsed without error, share of
+non-white-space characters in ``unparsed`` tokens, documents with operative
+numbering gaps (the same table as ``unres report DIR``). Given the corpus root
+(the folder holding ``MANIFEST.tsv``), it then adds the ground-truth figures:
+for every Security Council resolution present both as text and as the UN's
+AKN4UN XML, the share of documents whose structure matches exactly, per
+lineage, with each mismatch (see ``benchmarks/ground_truth.py``).
 """
 
 from __future__ import annotations
 
 import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import ground_truth
 
 from unres.cli import main
 
 if __name__ == "__main__":
-    args = sys.argv[1:] or ["../shared/corpus/derived"]
-    sys.exit(main(["report", *args]))
+    args = sys.argv[1:] or ["../shared/corpus"]
+    status = main(["report", *args])
+    root = Path(args[-1])
+    if (root / "MANIFEST.tsv").is_file():
+        print("\nground truth: text parse against the UN's AKN4UN XML")
+        status = max(status, ground_truth.main([str(root)]))
+    sys.exit(status)
