@@ -1,0 +1,54 @@
+"""Crashes and hangs found by the property tests and the fuzzer, kept as regression tests.
+
+Each test names what used to happen. Time bounds here are generous (a slow CI machine must
+pass them); the inputs are sized so that the old behaviour took many times longer.
+"""
+
+from __future__ import annotations
+
+import time
+
+from tests.conftest import SEED
+
+import unres
+from unres.models import Item
+from unres.parsers.items import MAX_DEPTH
+
+
+def _seed_with_items(lines: str) -> str:
+    seed = SEED.read_text(encoding="utf-8")
+    head, tail = seed.split("\t3.\tInvites", 1)
+    return head + "\t3.\tInvites:\n" + lines + "\t4.\tRequests" + tail.split("\t4.\tRequests", 1)[1]
+
+
+def _depth(items: list[Item]) -> int:
+    depth = 0
+    level = items
+    while level:
+        depth += 1
+        level = level[-1].items
+    return depth
+
+
+def test_ten_thousand_nested_items_do_not_recurse_without_bound() -> None:
+    """Was: RecursionError. Every ``(a)`` opened a level under the previous item, 10,000 deep."""
+    text = _seed_with_items("\t(a)\tText;\n" * 10_000)
+    started = time.perf_counter()
+    tree = unres.parse(text)
+    elapsed = time.perf_counter() - started
+    items = tree.operative[2].items
+    assert _depth(items) == MAX_DEPTH
+    assert unres.to_json(tree)  # the JSON encoder walks the tree recursively too
+    assert elapsed < 30, f"{elapsed:.1f}s for 10,000 items"
+
+
+def test_nested_items_keep_every_item() -> None:
+    """The depth cap moves items, never drops them: all 300 are in the tree."""
+    tree = unres.parse(_seed_with_items("\t(i)\tText;\n" * 300))
+    count = 0
+    stack = list(tree.operative[2].items)
+    while stack:
+        item = stack.pop()
+        count += 1
+        stack.extend(item.items)
+    assert count == 300
