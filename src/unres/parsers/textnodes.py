@@ -54,10 +54,11 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
     out: list[str] = []
     refs: list[FootnoteRef] = []
     position = 0
+    starts = {m[1] for m in markers}
     for marker, start, end in markers:
         out.append(body[position:start])
         position = end
-        if body[end : end + 1] == "," and any(m[1] == end + 1 for m in markers):
+        if body[end : end + 1] == "," and end + 1 in starts:
             position = end + 1  # the comma of a marker group such as 3,4
         digits = start + 1 if body[start].isspace() else start
         source_start = block.source_offset(begin + digits)
