@@ -66,6 +66,8 @@ class _Holder:
     number: str | None = None
     items: list[tuple[items.Label, Block]] = field(default_factory=list)
     wrap: list[Block] = field(default_factory=list)
+    more: list[Block] = field(default_factory=list)
+    """Continuation blocks of the paragraph's own text, joined to ``block`` once, at close."""
 
 
 @dataclass(slots=True)
@@ -268,9 +270,7 @@ def _continuation(run: _Build, block: Block) -> None:
         _open_holder(run, _Holder("paragraph", block, 0))
         return
     if not holder.items and not holder.wrap:  # more text of the paragraph, before any list
-        holder.block = make_block(
-            run.source.text, holder.block.pieces + block.pieces, holder.block.line
-        )
+        holder.more.append(block)
         return
     holder.wrap.append(block)
 
@@ -385,6 +385,9 @@ def _close_holder(run: _Build) -> None:
     if holder is None:
         return
     run.holder = None
+    if holder.more:  # joined once here: joining at every continuation was quadratic
+        pieces = holder.block.pieces + tuple(piece for more in holder.more for piece in more.pieces)
+        holder.block = make_block(run.source.text, pieces, holder.block.line)
     built_items = _build_items(run, holder.items)
     wrap = [_text_block(run, block, 0) for block in holder.wrap]
     body = node_text(holder.block, holder.begin, run.markers)
