@@ -198,8 +198,11 @@ def _deal_footnotes(
     source: str, zone: list[ContentLine], earlier: list[list[ContentLine]]
 ) -> list[list[ContentLine]]:
     """Footnotes of one page-foot zone, each a list of lines starting with its marker line."""
-    lone = [line for line in zone if _LONE_MARKER.fullmatch(source, line.start, line.end)]
-    texts = [line for line in zone if line not in lone]
+    lone: list[ContentLine] = []
+    texts: list[ContentLine] = []
+    for line in zone:  # one pass: "line not in lone" made this quadratic in the zone's size
+        alone = _LONE_MARKER.fullmatch(source, line.start, line.end) is not None
+        (lone if alone else texts).append(line)
     if not lone:
         notes: list[list[ContentLine]] = []
         for line in zone:
