@@ -24,6 +24,7 @@ from unres.models import (
     Finding,
     Footnote,
     Formula,
+    HeadingLine,
     Item,
     Metadata,
     OperativeParagraph,
@@ -54,6 +55,9 @@ _BODY_KINDS = frozenset(
 
 _CITING_KINDS = _BODY_KINDS | {"report-line", "footnote", "title"}
 """Token kinds searched for references."""
+
+_HEADING_KINDS = ("organ-line", "report-line", "title", "sponsors", "part-heading")
+"""Token kinds kept verbatim as heading lines (the fields read from them keep only parts)."""
 
 
 @dataclass(slots=True)
@@ -125,6 +129,7 @@ class _Build:
     last_end: int = 0
     pending_title: str | None = None
     asterisms: list[int] = field(default_factory=list)
+    heading_lines: list[HeadingLine] = field(default_factory=list)
 
     @property
     def body(self) -> _Body:
@@ -157,6 +162,11 @@ def build(
             _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
             run.body.section_path.clear()
         _STEP.get(token.kind, _unparsed)(run, block)
+        if token.kind in _HEADING_KINDS:
+            line = HeadingLine(
+                kind=token.kind, text=collapse(block.text), span=(block.start, block.end)
+            )
+            run.heading_lines.append(line)
         run.last_kind = token.kind
         run.last_end = max(run.last_end, block.end)
     _close_holder(run)
@@ -458,7 +468,8 @@ def _unknown_phrase(
 def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[Item]:
     if not found:
         return []
-    labels = items.mend_ocr_labels([label for label, _ in found])
+    printed = [label for label, _ in found]
+    labels = items.mend_ocr_labels(printed)
     found = [(label, block) for label, (_, block) in zip(labels, found, strict=True)]
     parents, styles, _ = items.nest(labels)
     children: dict[int, list[int]] = {}
@@ -473,6 +484,7 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
         return Item(
             label=label.text,
             label_style=styles[index],
+            printed_label=printed[index].text if printed[index].text != label.text else None,
             text=body.text,
             span=(block.start, end),
             footnotes=body.footnotes,
@@ -544,6 +556,7 @@ def _assemble(
     references = find_references(run.cited, head["organ"])
     common = {
         "references": references,
+        "heading": run.heading_lines,
         "span": (0, len(run.source.text)),
         "footnotes": notes,
         "annexes": annexes,
