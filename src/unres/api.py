@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from unres.decode import decode
+from unres.decode import decode_bytes
 from unres.errors import InputError
 from unres.models import Resolution
 from unres.models.tree import Lineage
@@ -92,11 +92,17 @@ def parse(
 
 
 def parse_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
-    """Decode ``data`` (see :mod:`unres.decode`) and parse it; the encoding goes in the metadata."""
+    """Decode ``data`` (see :mod:`unres.decode`) and parse it.
+
+    The encoding goes in ``metadata.encoding`` and the reason for it in
+    ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
+    """
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
-    text, encoding = decode(data)
-    return parse(text, max_bytes=max_bytes, encoding=encoding)
+    decoded = decode_bytes(data)
+    tree = parse(decoded.text, max_bytes=max_bytes, encoding=decoded.encoding)
+    metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
+    return tree.model_copy(update={"metadata": metadata})
 
 
 def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:

@@ -240,6 +240,8 @@ class Metadata(Model):
     agenda_items: list[str] = Field(default_factory=list)
     print_job: str | None = None
     encoding: str | None = None
+    decoding: str | None = None
+    """Why the bytes were decoded as ``encoding`` (set when parsing bytes)."""
     lineage: Lineage = "plain"
     language: str = "en"
     ods_tags: dict[str, str] = Field(default_factory=dict)
