@@ -6,13 +6,22 @@
 'A/RES/57/53'
 """
 
-from unres.api import DEFAULT_MAX_BYTES, TokenRecord, parse, parse_bytes, parse_file, tokenize
+from unres.api import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_LINES,
+    TokenRecord,
+    parse,
+    parse_bytes,
+    parse_file,
+    tokenize,
+)
 from unres.errors import InputError, UnresError
 from unres.models import Finding, Resolution
 from unres.render.json import json_schema, to_json
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_LINES",
     "Finding",
     "InputError",
     "Resolution",
