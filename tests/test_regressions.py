@@ -94,3 +94,41 @@ def test_large_page_foot_footnote_zone_is_linear() -> None:
     assert tree.metadata.lineage == "pdf-text"
     assert len(tree.footnotes) == 10_000
     assert elapsed < 20, f"{elapsed:.1f}s for a zone of 20,000 lines"
+
+
+def _outside(tree: unres.Resolution) -> list[str]:
+    found = []
+    for part in tree.parts:
+        for child in (part.preamble, part.adoption, *part.operative, *part.sections):
+            if (
+                child is not None
+                and not part.span[0] <= child.span[0] <= child.span[1] <= part.span[1]
+            ):
+                found.append(f"{type(child).__name__} {child.span} outside part {part.span}")
+    for annex in tree.annexes:
+        for block in annex.content:
+            if not annex.span[0] <= block.span[0] <= block.span[1] <= annex.span[1]:
+                found.append(f"{type(block).__name__} {block.span} outside annex {annex.span}")
+    return found
+
+
+def test_part_span_holds_a_formula_only_preamble_and_sections() -> None:
+    """Was: a part's span ended before its formula (and its sections): found by hypothesis."""
+    first = "The General Assembly,\n\t1.\tDecides x;\n57th plenary meeting\nB\n"
+    for second in (
+        "The General Assembly,\n",
+        "The General Assembly,\n\t1.\tDecides y;\nII.\tA section\n\t2.\tDecides z;\n",
+    ):
+        tree = unres.parse(first + second)
+        assert len(tree.parts) == 2
+        assert not _outside(tree)
+
+
+def test_annex_span_holds_a_label_line_read_as_text() -> None:
+    """Was: a sub-item line with no paragraph above it, in an annex, lay outside the annex."""
+    text = (
+        "The General Assembly,\n\t1.\tDecides x;\n57th plenary meeting\nAnnex\nTitle\n(a)\tItem\n"
+    )
+    tree = unres.parse(text)
+    assert tree.annexes and tree.annexes[0].content
+    assert not _outside(tree)

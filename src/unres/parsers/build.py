@@ -255,6 +255,7 @@ def _sub_item(run: _Build, block: Block) -> None:
     if run.holder is None or label is None:
         if run.annexes:
             run.annexes[-1].content.append(_text_block(run, block, 0))
+            run.annexes[-1].end = block.end  # the annex's span holds what it gains
             return
         _unparsed(run, block)
         return
@@ -644,18 +645,20 @@ def _adoption(body: _Body, heading_date: str | None = None) -> Adoption | None:
 
 def _part(body: _Body, index: int) -> Part:
     adoption = _adoption(body)
-    ends = [p.span[1] for p in body.paragraphs] + [c.span[1] for c in body.clauses]
-    if adoption is not None:
-        ends.append(adoption.span[1])
-    end = max([*ends, body.start])
+    preamble = _preamble(body)
+    sections = [_section_model(s) for s in body.sections]
+    children = [p.span for p in body.paragraphs] + [s.span for s in sections]
+    children += [node.span for node in (preamble, adoption) if node is not None]
+    start = min([body.start] + [low for low, _ in children])
+    end = max([body.start] + [high for _, high in children])  # a part holds all its nodes
     return Part(
         label=body.label or chr(ord("A") + index),
         title=body.title,
-        preamble=_preamble(body),
+        preamble=preamble,
         operative=body.paragraphs,
-        sections=[_section_model(s) for s in body.sections],
+        sections=sections,
         adoption=adoption,
-        span=(body.start, end),
+        span=(start, end),
     )
 
 
