@@ -107,6 +107,7 @@ def test_seed_layout() -> None:
         ("made, and", [("1", 5)], "made,1 and"),
         ("x, and y.", [("3", 2), ("4", 2), ("5", 8)], "x,3,4 and y5."),
         ("end", [("7", None)], "end7"),
+        ("in 2015 and", [("22", 7)], "in 2015 22 and"),
     ],
 )
 def test_markers_glued_where_they_stood(

@@ -90,7 +90,10 @@ def _top_level(tree: Resolution) -> Iterator[tuple[int, BaseModel]]:
 
 
 def glued(text: str, refs: Sequence[FootnoteRef]) -> str:
-    """``text`` with its footnote markers back where they stood (a group as ``3,4``)."""
+    """``text`` with its footnote markers back where they stood (a group as ``3,4``).
+
+    A marker after a figure is set one space apart, as PDF text prints it.
+    """
     if not refs:
         return text
     places: dict[int, list[str]] = {}
@@ -101,6 +104,8 @@ def glued(text: str, refs: Sequence[FootnoteRef]) -> str:
     position = 0
     for at in sorted(places):
         out.append(text[position:at])
+        if text[at - 1 : at].isdigit():
+            out.append(" ")  # a spaced marker (PDF text: "in 2015 22"); glued, it would merge
         out.append(",".join(places[at]))
         position = at
     out.append(text[position:])
