@@ -15,6 +15,7 @@ from unres.api import (
     parse_file,
     tokenize,
 )
+from unres.batch import BatchResult, parse_many
 from unres.errors import InputError, UnresError
 from unres.models import Finding, Resolution
 from unres.render.json import json_schema, to_json
@@ -22,6 +23,7 @@ from unres.render.json import json_schema, to_json
 __all__ = [
     "DEFAULT_MAX_BYTES",
     "DEFAULT_MAX_LINES",
+    "BatchResult",
     "Finding",
     "InputError",
     "Resolution",
@@ -31,6 +33,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "to_json",
     "tokenize",
 ]
