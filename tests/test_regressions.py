@@ -7,10 +7,14 @@ pass them); the inputs are sized so that the old behaviour took many times longe
 from __future__ import annotations
 
 import time
+from pathlib import Path
 
+import pytest
 from tests.conftest import SEED
 
 import unres
+from unres import coverage
+from unres.decode import decode_bytes
 from unres.models import Item
 from unres.parsers.items import MAX_DEPTH
 
@@ -132,3 +136,27 @@ def test_annex_span_holds_a_label_line_read_as_text() -> None:
     tree = unres.parse(text)
     assert tree.annexes and tree.annexes[0].content
     assert not _outside(tree)
+
+
+def test_rejoined_hyphenation_survives_a_continuation() -> None:
+    """Was: text changed. The PDF rejoiner dropped the hyphen of 'fonda-/mentale' (the joined
+    word occurs elsewhere) and glued the halves; build then re-joined the block with the
+    paragraph above it plainly, splitting 'fonda mentale'. Found by the fuzzer."""
+    text = (
+        "The General Assembly,\n1.\nDecides that the Loi fondamentale applies;\n2.\n"
+        "Decides that x;\n\nThe Loi fonda-\nmentale is noted.\n3.\nDecides y.\n"
+    )
+    tree = unres.parse(text)
+    assert tree.operative[1].text == "Decides that x; The Loi fondamentale is noted."
+    assert coverage.check(text, tree).complete
+
+
+FUZZ_FOUND = sorted((Path(__file__).resolve().parent.parent / "fuzz" / "regressions").glob("*"))
+
+
+@pytest.mark.parametrize("path", FUZZ_FOUND, ids=[p.name for p in FUZZ_FOUND])
+def test_inputs_the_fuzzer_found(path: Path) -> None:
+    """Every input saved from a fuzzing run passes the harness's checks now."""
+    from tests.test_properties import check_everything
+
+    check_everything(decode_bytes(path.read_bytes()).text)

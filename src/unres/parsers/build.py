@@ -198,7 +198,7 @@ def _title(run: _Build, block: Block) -> None:
         run.pending_title = collapse(block.text)  # a part's own title, before its letter
         return
     if run.last_kind == "title" and previous is not None:  # a title wrapped over two lines
-        merged = make_block(run.source.text, previous.pieces + block.pieces, previous.line)
+        merged = _join(run.source.text, [previous, block])
         run.heading["title"] = merged
         if len(run.bodies) > 1:
             run.body.title = _title_text(merged)
@@ -397,8 +397,7 @@ def _close_holder(run: _Build) -> None:
         return
     run.holder = None
     if holder.more:  # joined once here: joining at every continuation was quadratic
-        pieces = holder.block.pieces + tuple(piece for more in holder.more for piece in more.pieces)
-        holder.block = make_block(run.source.text, pieces, holder.block.line)
+        holder.block = _join(run.source.text, [holder.block, *holder.more])
     built_items = _build_items(run, holder.items)
     wrap = [_text_block(run, block, 0) for block in holder.wrap]
     body = node_text(holder.block, holder.begin, run.markers)
@@ -514,6 +513,20 @@ def _footnote(source: str, block: Block) -> Footnote:
         text = make_block(source, rest, block.line).text if rest else ""
         return Footnote(marker=source[lone[0][0] : lone[0][1]], text=collapse(text), span=span)
     return Footnote(marker="", text=collapse(block.text), span=span)
+
+
+def _join(source: str, blocks: list[Block]) -> Block:
+    """The blocks as one, keeping the joins each made without a space (a rejoined hyphenation:
+    re-joining its pieces plainly would split ``fonda`` and ``mentale`` once its hyphen is gone)."""
+    pieces: list[tuple[int, int]] = []
+    glued: set[int] = set()
+    for block in blocks:
+        for index in range(1, len(block.pieces)):
+            start, end = block.pieces[index - 1]
+            if block.starts[index] == block.starts[index - 1] + end - start:
+                glued.add(len(pieces) + index)
+        pieces.extend(block.pieces)
+    return make_block(source, tuple(pieces), blocks[0].line, frozenset(glued))
 
 
 def _complete_title(block: Block) -> bool:
