@@ -17,7 +17,8 @@ case "$venv" in /*) ;; *) venv="$repo_root/$venv" ;; esac
 if [[ ! -x "$venv/bin/python" ]]; then
   if [[ -n "${UNRES_BLUEBELL_PYTHON:-}" ]]; then
     "$UNRES_BLUEBELL_PYTHON" -m venv "$venv"
-  elif command -v pyenv >/dev/null && pyenv versions --bare | grep -qx '3.12.1'; then
+  elif command -v pyenv >/dev/null && pyenv versions --bare | grep -x '3.12.1' >/dev/null; then
+    # (not grep -q: under pipefail its early exit can fail the pipeline with SIGPIPE)
     PYENV_VERSION=3.12.1 python3 -m venv "$venv"
   else
     python3.12 -m venv "$venv"

@@ -116,8 +116,15 @@ def shape(data: bytes) -> Shape:
 
 Json = dict[str, "Json"] | list["Json"] | str | int | float | bool | None
 
-SOURCE_ONLY = ("span", "title_span", "removed", "findings")
-"""Tree fields about the source text, not the document: left out of the round-trip comparison."""
+SOURCE_ONLY = (
+    "span", "title_span", "removed", "findings", "heading", "printed_label", "at", "decoding",
+)  # fmt: skip
+"""Tree fields about the source text, not the document: left out of the round-trip comparison.
+
+``heading`` (the heading lines as printed), ``printed_label`` (a label as OCR printed it),
+``at`` (where a marker stood in the source text) and ``decoding`` (why the bytes were
+decoded so) say how the text was written, which AKN does not carry.
+"""
 
 
 def _without_source(value: Json) -> Json:

@@ -6,7 +6,16 @@
 'A/RES/57/53'
 """
 
-from unres.api import DEFAULT_MAX_BYTES, TokenRecord, parse, parse_bytes, parse_file, tokenize
+from unres.api import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_MAX_LINES,
+    TokenRecord,
+    parse,
+    parse_bytes,
+    parse_file,
+    tokenize,
+)
+from unres.batch import BatchResult, parse_many
 from unres.errors import AknError, InputError, UnresError
 from unres.models import Finding, Resolution
 from unres.readers.akn import from_akn
@@ -17,8 +26,10 @@ from unres.validate import validate as check
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
+    "DEFAULT_MAX_LINES",
     "RULES",
     "AknError",
+    "BatchResult",
     "Finding",
     "InputError",
     "Resolution",
@@ -30,6 +41,7 @@ __all__ = [
     "parse",
     "parse_bytes",
     "parse_file",
+    "parse_many",
     "to_akn",
     "to_json",
     "tokenize",

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from unres.decode import decode
+from unres.decode import decode_bytes
 from unres.errors import InputError
 from unres.models import Resolution
 from unres.models.tree import Lineage
@@ -26,7 +26,16 @@ from unres.source import SourceText
 _NOT_CONTENT = frozenset({"unparsed", "page-header"})
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
-"""Inputs larger than this are refused: 64 MiB, some 200 times the longest resolution known."""
+"""Inputs larger than this are refused: 64 MiB, some 600 times the longest resolution known
+(about 100 kB). For text (``str``) input the limit counts characters."""
+
+DEFAULT_MAX_LINES = 1_000_000
+"""Inputs with more line breaks than this are refused: some 500 times the most lines a real
+resolution has (about 1,800, PDF text). Memory grows with the number of lines more than with
+the number of bytes (every line can become a node), so this bounds it: a million short
+clause lines peak at about 2.8 GB resident."""
+
+_BREAKS = "\n\r\u2028\u2029\f\v\x1c\x1d\x1e\x85"
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +48,14 @@ class TokenRecord:
     text: str
 
 
-def _check_text(text: str, max_bytes: int) -> None:
+def _check_text(text: str, max_bytes: int, max_lines: int) -> None:
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
     if len(text) > max_bytes:
         raise InputError(f"input too large: {len(text)} characters, limit {max_bytes}")
+    breaks = sum(text.count(ch) for ch in _BREAKS) - text.count("\r\n")
+    if breaks >= max_lines:
+        raise InputError(f"input too large: {breaks + 1} lines or more, limit {max_lines}")
     if not text.strip():
         raise InputError("empty input: nothing but white space")
     if "\x00" in text:
@@ -63,8 +75,8 @@ class _Run:
     blocks: list[Block]
 
 
-def _pipeline(text: str, max_bytes: int) -> _Run:
-    _check_text(text, max_bytes)
+def _pipeline(text: str, max_bytes: int, max_lines: int) -> _Run:
+    _check_text(text, max_bytes, max_lines)
     source = SourceText(text)
     normalized = normalize.normalize(source)
     kind = lineage.detect(normalized)
@@ -76,14 +88,18 @@ def _pipeline(text: str, max_bytes: int) -> _Run:
 
 
 def parse(
-    text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
+    text: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
+    encoding: str | None = None,
 ) -> Resolution:
     """Parse the text of a resolution into its tree.
 
-    Raises :class:`InputError` for empty or binary input, input over
-    ``max_bytes`` characters, or text in which no part of a resolution is found.
+    Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
+    characters or ``max_lines`` lines, or text in which no part of a resolution is found.
     """
-    run = _pipeline(text, max_bytes)
+    run = _pipeline(text, max_bytes, max_lines)
     if not any(token.kind not in _NOT_CONTENT for token in run.tokens):
         raise InputError("not a resolution: no heading, formula, clause or paragraph found")
     found = metadata.read_metadata(run.noise)
@@ -91,15 +107,28 @@ def parse(
     return build.build(run.source, run.noise, run.tokens, run.blocks, meta, found.organ)
 
 
-def parse_bytes(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
-    """Decode ``data`` (see :mod:`unres.decode`) and parse it; the encoding goes in the metadata."""
+def parse_bytes(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> Resolution:
+    """Decode ``data`` (see :mod:`unres.decode`) and parse it.
+
+    The encoding goes in ``metadata.encoding`` and the reason for it in
+    ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
+    """
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
-    text, encoding = decode(data)
-    return parse(text, max_bytes=max_bytes, encoding=encoding)
+    decoded = decode_bytes(data)
+    tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
+    metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
+    return tree.model_copy(update={"metadata": metadata})
 
 
-def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
+def parse_file(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
+) -> Resolution:
     """Read and parse the file at ``path``."""
     file = Path(path)
     try:
@@ -109,12 +138,14 @@ def parse_file(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYT
         data = file.read_bytes()
     except OSError as err:
         raise InputError(f"{file}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, max_bytes=max_bytes)
+    return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
 
 
-def tokenize(text: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> list[TokenRecord]:
+def tokenize(
+    text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> list[TokenRecord]:
     """The flat token stream: sorted, non-overlapping, covering every non-space character."""
-    run = _pipeline(text, max_bytes)
+    run = _pipeline(text, max_bytes, max_lines)
     records: list[TokenRecord] = [
         TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])
         for noise in run.noise

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Annotated, Literal
 
-from pydantic import Field
+from pydantic import Field, NonNegativeInt
 
 from unres.models.base import Model, Node, Span
 from unres.models.findings import Finding
@@ -27,9 +27,14 @@ DocumentKind = Literal["resolution", "decision", "draft", "statement"]
 
 
 class FootnoteRef(Node):
-    """A footnote marker found in a node's text; ``span`` covers the marker only."""
+    """A footnote marker found in a node's text; ``span`` covers the marker only.
+
+    ``at`` is where the marker stood in the node's ``text``, out of which it was
+    cut: it followed ``text[:at]``. ``None`` where that is not known.
+    """
 
     marker: str
+    at: NonNegativeInt | None = None
 
 
 class TextBlock(Node):
@@ -42,11 +47,16 @@ class TextBlock(Node):
 
 
 class Item(Node):
-    """A sub-item ``(a)``, ``(i)``, ``a.``; nested to any depth."""
+    """A sub-item ``(a)``, ``(i)``, ``a.``; nested to any depth.
+
+    ``printed_label`` is the label as printed when the parser read it as
+    another: OCR's ``(1)`` before ``(ii)`` is read as ``(i)``.
+    """
 
     kind: Literal["item"] = "item"
     label: str
     label_style: LabelStyle
+    printed_label: str | None = None
     text: str
     footnotes: list[str] = Field(default_factory=list)
     footnote_refs: list[FootnoteRef] = Field(default_factory=list)
@@ -136,6 +146,21 @@ class Adoption(Node):
     vote: Vote | None = None
 
 
+HeadingKind = Literal["organ-line", "report-line", "title", "sponsors", "part-heading"]
+
+
+class HeadingLine(Node):
+    """A line of the heading as printed, its layout collapsed.
+
+    The heading fields of the resolution (``kind``, ``organ``, ``number``,
+    ``title``, ``report``, ``sponsors``) and of its parts (``label``,
+    ``title``) are read from these lines; the lines keep every word of them.
+    """
+
+    kind: HeadingKind
+    text: str
+
+
 class Report(Node):
     """The bracketed line under the organ line: on whose report, or without reference."""
 
@@ -222,6 +247,8 @@ class Metadata(Model):
     agenda_items: list[str] = Field(default_factory=list)
     print_job: str | None = None
     encoding: str | None = None
+    decoding: str | None = None
+    """Why the bytes were decoded as ``encoding`` (set when parsing bytes)."""
     lineage: Lineage = "plain"
     language: str = "en"
     ods_tags: dict[str, str] = Field(default_factory=dict)
@@ -239,6 +266,7 @@ class Resolution(Node):
     title: str | None = None
     title_span: Span | None = None
     report: Report | None = None
+    heading: list[HeadingLine] = Field(default_factory=list)
     preamble: Preamble | None = None
     operative: list[OperativeParagraph] = Field(default_factory=list)
     sections: list[Section] = Field(default_factory=list)

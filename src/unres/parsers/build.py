@@ -24,6 +24,7 @@ from unres.models import (
     Finding,
     Footnote,
     Formula,
+    HeadingLine,
     Item,
     Metadata,
     OperativeParagraph,
@@ -55,6 +56,9 @@ _BODY_KINDS = frozenset(
 _CITING_KINDS = _BODY_KINDS | {"report-line", "footnote", "title"}
 """Token kinds searched for references."""
 
+_HEADING_KINDS = ("organ-line", "report-line", "title", "sponsors", "part-heading")
+"""Token kinds kept verbatim as heading lines (the fields read from them keep only parts)."""
+
 
 @dataclass(slots=True)
 class _Holder:
@@ -66,6 +70,8 @@ class _Holder:
     number: str | None = None
     items: list[tuple[items.Label, Block]] = field(default_factory=list)
     wrap: list[Block] = field(default_factory=list)
+    more: list[Block] = field(default_factory=list)
+    """Continuation blocks of the paragraph's own text, joined to ``block`` once, at close."""
 
 
 @dataclass(slots=True)
@@ -136,6 +142,7 @@ class _Build:
     last_end: int = 0
     pending_title: str | None = None
     asterisms: list[int] = field(default_factory=list)
+    heading_lines: list[HeadingLine] = field(default_factory=list)
 
     @property
     def body(self) -> _Body:
@@ -168,6 +175,11 @@ def build(
             _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
             run.body.section_path.clear()
         _STEP.get(token.kind, _unparsed)(run, block)
+        if token.kind in _HEADING_KINDS:
+            line = HeadingLine(
+                kind=token.kind, text=collapse(block.text), span=(block.start, block.end)
+            )
+            run.heading_lines.append(line)
         run.last_kind = token.kind
         run.last_end = max(run.last_end, block.end)
     _close_holder(run)
@@ -199,7 +211,7 @@ def _title(run: _Build, block: Block) -> None:
         run.pending_title = collapse(block.text)  # a part's own title, before its letter
         return
     if run.last_kind == "title" and previous is not None:  # a title wrapped over two lines
-        merged = make_block(run.source.text, previous.pieces + block.pieces, previous.line)
+        merged = _join(run.source.text, [previous, block])
         run.heading["title"] = merged
         if len(run.bodies) > 1:
             run.body.title = _title_text(merged)
@@ -263,6 +275,7 @@ def _sub_item(run: _Build, block: Block) -> None:
     if run.holder is None or label is None:
         if run.annexes:
             run.annexes[-1].content.append(_text_block(run, block, 0))
+            run.annexes[-1].end = block.end  # the annex's span holds what it gains
             return
         _unparsed(run, block)
         return
@@ -288,9 +301,7 @@ def _continuation(run: _Build, block: Block) -> None:
         _open_holder(run, _Holder("paragraph", block, 0))
         return
     if not holder.items and not holder.wrap:  # more text of the paragraph, before any list
-        holder.block = make_block(
-            run.source.text, holder.block.pieces + block.pieces, holder.block.line
-        )
+        holder.more.append(block)
         return
     holder.wrap.append(block)
 
@@ -427,6 +438,8 @@ def _close_holder(run: _Build) -> None:
     if holder is None:
         return
     run.holder = None
+    if holder.more:  # joined once here: joining at every continuation was quadratic
+        holder.block = _join(run.source.text, [holder.block, *holder.more])
     built_items = _build_items(run, holder.items)
     wrap = [_text_block(run, block, 0) for block in holder.wrap]
     body = node_text(holder.block, holder.begin, run.markers)
@@ -499,7 +512,8 @@ def _unknown_phrase(
 def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[Item]:
     if not found:
         return []
-    labels = items.mend_ocr_labels([label for label, _ in found])
+    printed = [label for label, _ in found]
+    labels = items.mend_ocr_labels(printed)
     found = [(label, block) for label, (_, block) in zip(labels, found, strict=True)]
     parents, styles, _ = items.nest(labels)
     children: dict[int, list[int]] = {}
@@ -514,6 +528,7 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
         return Item(
             label=label.text,
             label_style=styles[index],
+            printed_label=printed[index].text if printed[index].text != label.text else None,
             text=body.text,
             span=(block.start, end),
             footnotes=body.footnotes,
@@ -543,6 +558,20 @@ def _footnote(source: str, block: Block) -> Footnote:
         text = make_block(source, rest, block.line).text if rest else ""
         return Footnote(marker=source[lone[0][0] : lone[0][1]], text=collapse(text), span=span)
     return Footnote(marker="", text=collapse(block.text), span=span)
+
+
+def _join(source: str, blocks: list[Block]) -> Block:
+    """The blocks as one, keeping the joins each made without a space (a rejoined hyphenation:
+    re-joining its pieces plainly would split ``fonda`` and ``mentale`` once its hyphen is gone)."""
+    pieces: list[tuple[int, int]] = []
+    glued: set[int] = set()
+    for block in blocks:
+        for index in range(1, len(block.pieces)):
+            start, end = block.pieces[index - 1]
+            if block.starts[index] == block.starts[index - 1] + end - start:
+                glued.add(len(pieces) + index)
+        pieces.extend(block.pieces)
+    return make_block(source, tuple(pieces), blocks[0].line, frozenset(glued))
 
 
 def _complete_title(block: Block) -> bool:
@@ -586,6 +615,7 @@ def _assemble(
     references = find_references(run.cited, head["organ"])
     common = {
         "references": references,
+        "heading": run.heading_lines,
         "span": (0, len(run.source.text)),
         "footnotes": notes,
         "annexes": annexes,
@@ -677,20 +707,23 @@ def _adoption(body: _Body, heading_date: str | None = None) -> Adoption | None:
 
 def _part(body: _Body, index: int) -> Part:
     adoption = _adoption(body)
-    ends = [p.span[1] for p in body.paragraphs] + [c.span[1] for c in body.clauses]
-    ends += [s.span[1] for s in body.subheadings]
-    if adoption is not None:
-        ends.append(adoption.span[1])
-    end = max([*ends, body.start])
+    preamble = _preamble(body)
+    sections = [_section_model(s) for s in body.sections]
+    subheadings = body.split_subheadings()[1]
+    children = [p.span for p in body.paragraphs] + [s.span for s in sections]
+    children += [s.span for s in subheadings]
+    children += [node.span for node in (preamble, adoption) if node is not None]
+    start = min([body.start] + [low for low, _ in children])
+    end = max([body.start] + [high for _, high in children])  # a part holds all its nodes
     return Part(
         label=body.label or chr(ord("A") + index),
         title=body.title,
-        preamble=_preamble(body),
+        preamble=preamble,
         operative=body.paragraphs,
-        sections=[_section_model(s) for s in body.sections],
-        subheadings=body.split_subheadings()[1],
+        sections=sections,
+        subheadings=subheadings,
         adoption=adoption,
-        span=(body.start, end),
+        span=(start, end),
     )
 
 

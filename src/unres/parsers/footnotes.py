@@ -56,7 +56,9 @@ _SKIP_BEFORE = regex.compile(
 SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 """Superscript digits, as OCR and web copies keep them, to ASCII digits."""
 
-_SUPERSCRIPT_MARKER = regex.compile(r"(?<=\S)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+")
+_SUPERSCRIPT_MARKER = regex.compile(
+    r"(?<=\S)(?<!\b[kcmd]?m)[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+"  # not the power of a unit: m², km³
+)
 
 
 def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int, int]]:
@@ -81,6 +83,7 @@ def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int
             if known is None and (number.startswith("0") or int(number) > 200):
                 continue
             found.append((number, start, end))
+    found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
     return found
 
 

@@ -35,6 +35,12 @@ BULLET = -1
 
 _ROMAN = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
 
+MAX_DEPTH = 16
+"""The deepest level :func:`nest` opens. Real resolutions nest four levels at most; on
+hostile input (thousands of ``(a)`` lines, each opening a level under the last) a label
+that would go deeper stays on the innermost level, out of sequence. This bounds the
+recursion of the tree and of everything that walks it, and keeps :func:`nest` linear."""
+
 
 def roman_value(text: str) -> int | None:
     """The value of a lower- or upper-case Roman numeral, or ``None``."""
@@ -151,7 +157,7 @@ def _continue_level(stack: list[_Level], label: Label) -> tuple[int, LabelStyle,
 
 def _open_level(stack: list[_Level], label: Label, index: int) -> tuple[int, LabelStyle, bool]:
     for style, value in label.choices:
-        if value in (1, BULLET):
+        if value in (1, BULLET) and len(stack) < MAX_DEPTH:
             owner = index - 1 if stack else -1
             stack.append(_Level(style, label.punctuation, 1, owner))
             return len(stack) - 1, style, True

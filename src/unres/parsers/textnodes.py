@@ -4,8 +4,8 @@ Takes a block and the index in its text where the node's own words begin
 (after a paragraph number or an item label). Gives the node's span (exact
 source offsets), its text (runs of ASCII white space folded to one space;
 non-breaking spaces kept, since they are content), and the footnote markers
-found in it, each with its source span. Marker digits are cut out of the text
-and listed, never lost.
+found in it, each with its source span and the index in the node text where it
+stood (``at``). Marker digits are cut out of the text and listed, never lost.
 """
 
 from __future__ import annotations
@@ -27,6 +27,27 @@ class NodeText:
     text: str
     footnotes: list[str]
     refs: list[FootnoteRef]
+
+
+@dataclass(slots=True)
+class _Folded:
+    """The length :func:`collapse` gives a text fed piece by piece, without joining it."""
+
+    length: int = 0
+    space: bool = False  # a white-space run is pending: it counts once more text follows
+
+    def add(self, piece: str) -> None:
+        position = 0
+        for run in _SPACE_RUN.finditer(piece):
+            self._text(run.start() - position)
+            self.space = self.space or self.length > 0
+            position = run.end()
+        self._text(len(piece) - position)
+
+    def _text(self, count: int) -> None:
+        if count:
+            self.length += count + self.space
+            self.space = False
 
 
 def collapse(text: str) -> str:
@@ -55,15 +76,19 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
         return NodeText(span, collapse(body), [], [])
     out: list[str] = []
     refs: list[FootnoteRef] = []
+    folded = _Folded()
     position = 0
+    starts = {m[1] for m in markers}
     for marker, start, end in markers:
         out.append(body[position:start])
+        folded.add(out[-1])
         position = end
-        if body[end : end + 1] == "," and any(m[1] == end + 1 for m in markers):
+        if body[end : end + 1] == "," and end + 1 in starts:
             position = end + 1  # the comma of a marker group such as 3,4
         digits = start + 1 if body[start].isspace() else start
         source_start = block.source_offset(begin + digits)
-        refs.append(FootnoteRef(marker=marker, span=(source_start, source_start + end - digits)))
+        marker_span = (source_start, source_start + end - digits)
+        refs.append(FootnoteRef(marker=marker, span=marker_span, at=folded.length))
     out.append(body[position:])
     unique = list(dict.fromkeys(ref.marker for ref in refs))
     return NodeText(span, collapse("".join(out)), unique, refs)

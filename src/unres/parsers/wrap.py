@@ -112,7 +112,7 @@ def _paragraph_lines(source: str, lines: tuple[ContentLine, ...]) -> list[Block]
     return blocks
 
 
-_NOTE_START = regex.compile(r"(?:\d{1,3}/?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3})[\t \u00a0]")
+_NOTE_START = regex.compile(r"(?:\d{1,3}/?|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3})(?:[\t \u00a0]|$)")
 
 
 @dataclass(slots=True)
@@ -219,8 +219,11 @@ def _deal_footnotes(
     source: str, zone: list[ContentLine], earlier: list[list[ContentLine]]
 ) -> list[list[ContentLine]]:
     """Footnotes of one page-foot zone, each a list of lines starting with its marker line."""
-    lone = [line for line in zone if _LONE_MARKER.fullmatch(source, line.start, line.end)]
-    texts = [line for line in zone if line not in lone]
+    lone: list[ContentLine] = []
+    texts: list[ContentLine] = []
+    for line in zone:  # one pass: "line not in lone" made this quadratic in the zone's size
+        alone = _LONE_MARKER.fullmatch(source, line.start, line.end) is not None
+        (lone if alone else texts).append(line)
     if not lone:
         notes: list[list[ContentLine]] = []
         for line in zone:

@@ -51,6 +51,7 @@ from unres.models import (
     Footnote,
     FootnoteRef,
     Formula,
+    HeadingLine,
     Item,
     Node,
     OperativeParagraph,
@@ -703,6 +704,7 @@ RENDERERS: dict[type[Node], Renderer] = dict(
         _entry(Footnote, _footnote),
         _entry(FootnoteRef, _footnote_ref),
         _entry(Reference, _not_written),
+        _entry(HeadingLine, _not_written),  # the heading is written from its fields
         _entry(Removal, _not_written),
         _entry(Finding, _not_written),
     ]
