@@ -160,3 +160,13 @@ def test_inputs_the_fuzzer_found(path: Path) -> None:
     from tests.test_properties import check_everything
 
     check_everything(decode_bytes(path.read_bytes()).text)
+
+
+def test_long_line_of_symbol_like_parts_is_linear() -> None:
+    """Was: quadratic backtracking in the page-header rules for symbols, whose repeated
+    '(?:[A-Z0-9.-]++/)+' gave back one part at a time: one 400,000-character line of 'A/'
+    took about 25 s to reject (rules 'symbol-title' and 'symbol'). The repetition is possessive now (found by the regex probe)."""
+    text = "The General Assembly,\n\t1.\tDecides x;\n" + "A/" * 200_000 + "\n"
+    started = time.perf_counter()
+    unres.parse(text)
+    assert time.perf_counter() - started < 10

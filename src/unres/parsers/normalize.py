@@ -117,7 +117,7 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         regex.compile(
             r"""
             (?:United[ ]Nations|Nations[ ]Unies|Naciones[ ]Unidas)[ \u00a0]++
-            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)
             """,
             regex.VERBOSE,
         ),
@@ -186,7 +186,7 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "symbol",
         "page-header",
         regex.compile(
-            r"(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)",
+            r"(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)",
             regex.VERBOSE,
         ),
     ),
@@ -311,8 +311,8 @@ def _combine(rules: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...]) -> re
 
 _LAYOUT_HEADER = regex.compile(
     r"""
-    (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)[ \u00a0]{3,}+\S
-  | [ \u00a0]{3,}+(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)+[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)$
+    (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)[ \u00a0]{3,}+\S
+  | [ \u00a0]{3,}+(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)$
     """,
     regex.VERBOSE,
 )
