@@ -12,7 +12,7 @@ breaks ``\\r\\n``/``\\r``/``\\u2028``), plus free text. For every input:
   removal's text is the source under its span;
 * parsing is deterministic;
 * no text is lost (:func:`unres.coverage.check`);
-* the JSON is valid UTF-8;
+* the JSON is valid UTF-8, and the AKN XML well-formed (no XML-illegal character);
 * the rendered text holds exactly the tree's words and parses again, losing none.
 
 This is the CI fuzzer: bounded by ``max_examples``, with no deadline (a slow
@@ -27,6 +27,7 @@ from typing import Any
 
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
+from lxml import etree
 from pydantic import BaseModel
 from tests.conftest import FIXTURES, SEED
 
@@ -173,7 +174,13 @@ def check_everything(text: str) -> None:
     found = coverage.check(text, tree)
     assert found.complete, found.describe()
     json.loads(unres.to_json(tree).encode("utf-8").decode("utf-8"))
+    _xml_is_well_formed(tree, text)
     _render_round_trip(tree)
+
+
+def _xml_is_well_formed(tree: unres.Resolution, text: str) -> None:
+    """The AKN XML holds no XML-illegal character (controls, lone surrogates, U+FFFE)."""
+    etree.fromstring(unres.to_akn(tree, source=text))  # raises on a character XML forbids
 
 
 def _render_round_trip(tree: unres.Resolution) -> None:
