@@ -140,3 +140,12 @@ def test_progress_bar_only_on_a_terminal() -> None:
         bar.done()
     assert "3/3 files" in shown.getvalue() and "\r" in shown.getvalue()
     assert hidden.getvalue() == "unres: x: failed\n"
+
+
+def test_batch_reads_akn_xml_as_the_single_file_command_does() -> None:
+    xml = sorted((FIXTURES / "akn").glob("*.xml"))[:2]
+    assert xml, "fixtures/akn holds UN XML files"
+    results = list(unres.parse_many([*xml, SEED]))
+    assert [r.ok for r in results] == [True, True, True]
+    assert results[0].result is not None
+    assert results[0].result == unres.from_akn(xml[0].read_bytes())

@@ -16,10 +16,12 @@ from collections.abc import Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from functools import partial
+from pathlib import Path
 
 from unres.api import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, parse_file
 from unres.errors import InputError
 from unres.models import Resolution
+from unres.readers.akn import from_akn, looks_like_akn
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,11 +46,21 @@ def parse_path(
     """Parse one file into a :class:`BatchResult`; never raises for a bad file."""
     name = os.fspath(path)
     try:
+        if _opens_like_akn(name):  # AKN4UN XML, as ``unres parse FILE.xml`` reads it
+            return BatchResult(name, from_akn(Path(name).read_bytes(), max_bytes=max_bytes))
         return BatchResult(name, parse_file(name, max_bytes=max_bytes, max_lines=max_lines))
-    except InputError as err:
-        return BatchResult(name, error=err.reason)
+    except (InputError, OSError) as err:
+        return BatchResult(name, error=getattr(err, "reason", None) or f"cannot read: {err}")
     except Exception as err:  # a parser bug in one file must not end the batch: report it
         return BatchResult(name, error=f"internal error: {type(err).__name__}: {err}")
+
+
+def _opens_like_akn(name: str) -> bool:
+    try:
+        with open(name, "rb") as handle:
+            return looks_like_akn(handle.read(512))
+    except OSError:
+        return False  # parse_file reports the unreadable file
 
 
 def parse_many(
