@@ -15,6 +15,8 @@ from typing import Literal
 
 import pytest
 import regex
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from unres import lexicon
 from unres.lexicon import (
@@ -445,3 +447,40 @@ def test_committees() -> None:
         "(Fourth Committee) (A/79/411)]"
     )
     assert found is not None and found["name"] in COMMITTEES
+
+
+# --- the first-word dispatch of match_opening gives what the whole pattern gives ---------
+
+_WORDS = sorted(
+    {word for phrases in (PREAMBULAR_PHRASES, OPERATIVE_PHRASES, PHRASE_PREFIXES, PHRASE_MODIFIERS)
+     for phrase in phrases for word in phrase.split()}
+)  # fmt: skip
+_JOINERS = [" ", "  ", "\n", ",", ", ", "-", "1", "\u00a0", "’s "]
+
+
+def _whole_pattern(text: str, part: Literal["preamble", "operative"]) -> int | None:
+    found = lexicon._OPENINGS[part].match(text)
+    return None if found is None else found.end()
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(_WORDS), st.sampled_from(_JOINERS)), min_size=1, max_size=6),
+    st.booleans(),
+    st.sampled_from(["preamble", "operative"]),
+)
+def test_dispatch_by_first_word_matches_whole_pattern(
+    words: list[tuple[str, str]], lower: bool, part: Literal["preamble", "operative"]
+) -> None:
+    text = "".join(word + joiner for word, joiner in words)
+    if lower:
+        text = text[:1].lower() + text[1:]
+    assert match_opening(text, part) == _whole_pattern(text, part)
+
+
+def test_dispatch_by_first_word_over_known_phrases() -> None:
+    """Every phrase, with a prefix and a modifier: the dispatch agrees with the whole pattern."""
+    for part, phrases in (("preamble", PREAMBULAR_PHRASES), ("operative", OPERATIVE_PHRASES)):
+        for phrase in phrases:
+            for text in (phrase, f"{phrase} also that", f"Further {phrase[0].lower()}{phrase[1:]}"):
+                assert match_opening(text, part) == _whole_pattern(text, part), text

@@ -767,10 +767,42 @@ def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERBOSE)
 
 
+def _branch_patterns(bases: frozenset[str]) -> dict[str, regex.Pattern[str]]:
+    """For each first word of ``bases``, its branch alone (unprefixed) with the modifiers.
+
+    A text whose leading word is no prefix can match only the branch of that
+    very word: each branch ends its first word at a word end. Trying that one
+    branch gives what the whole alternation gives, without trying the others.
+    """
+    rests: dict[str, list[str]] = {}
+    for base in bases:
+        first, _, rest = base.partition(" ")
+        rests.setdefault(first, []).append(rest)
+    modifier = _alternation(PHRASE_MODIFIERS) + _END
+    inner_modifier = _alternation(filter(_is_inner_modifier, PHRASE_MODIFIERS))
+    inner = f"(?:{inner_modifier}{_END}{_GAP})*+"
+    return {
+        first: regex.compile(
+            # the group exists for the branch's conditional and never matches: no prefix
+            rf"(?<prefixed>(?!))?{_first_word_branch(first, rests[first], inner)}"
+            rf"(?:{_GAP}{modifier})*+",
+            regex.VERBOSE,
+        )
+        for first in rests
+    }
+
+
 _OPENINGS: Final[dict[str, regex.Pattern[str]]] = {
     "preamble": _opening_pattern(PREAMBULAR_PHRASES),
     "operative": _opening_pattern(OPERATIVE_PHRASES),
 }
+_BRANCHES: Final[dict[str, dict[str, regex.Pattern[str]]]] = {
+    "preamble": _branch_patterns(PREAMBULAR_PHRASES),
+    "operative": _branch_patterns(OPERATIVE_PHRASES),
+}
+_PREFIX_FIRST_WORDS: Final = frozenset(prefix.split()[0] for prefix in PHRASE_PREFIXES)
+_LEADING_WORD = regex.compile(r"[\p{L}\p{M}_\-\u2011]++")
+"""A text's leading word, ended as ``_END`` ends words: a first word matches only itself."""
 
 
 def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | None:
@@ -786,7 +818,15 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     >>> match_opening("Calls upon Member States", "operative")
     10
     """
-    found = _OPENINGS[part].match(text)
+    lead = _LEADING_WORD.match(text)
+    if lead is None:
+        return None
+    word = lead.group()
+    if word in _PREFIX_FIRST_WORDS:  # "Further", "Also": the prefixes need the whole pattern
+        found = _OPENINGS[part].match(text)
+    else:
+        branch = _BRANCHES[part].get(word)
+        found = None if branch is None else branch.match(text)
     return None if found is None else found.end()
 
 

@@ -11,17 +11,18 @@ stay exact however a block was assembled.
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from unres.parsers.tokens import Piece
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
+class Block(NamedTuple):
     """A logical line: its pieces, their joined text and the line it starts on.
 
     ``starts[i]`` is the index in :attr:`text` where piece ``i`` begins.
     ``footnote`` is true for a page-foot footnote block (see :mod:`.wrap`).
+    A named tuple rather than a frozen dataclass: as immutable, and made about
+    three times faster, which counts at one block per line.
     """
 
     pieces: tuple[Piece, ...]
@@ -40,6 +41,9 @@ class Block:
 
     def source_offset(self, index: int) -> int:
         """The source offset of character ``index`` of :attr:`text` (or of its end)."""
+        if len(self.pieces) == 1:  # one physical line: no search
+            start, end = self.pieces[0]
+            return min(start + index, end)
         number = max(bisect_right(self.starts, index) - 1, 0)
         start, end = self.pieces[number]
         return min(start + index - self.starts[number], end)
@@ -56,6 +60,9 @@ class Block:
         return tuple(kept) or ((low, low),)
 
 
+_FIRST_PIECE = (0,)
+
+
 def make_block(
     source: str,
     pieces: tuple[Piece, ...],
@@ -65,6 +72,9 @@ def make_block(
     footnote: bool = False,
 ) -> Block:
     """Join ``pieces`` of ``source`` into a block; pieces numbered in ``glued`` get no space."""
+    if len(pieces) == 1:  # the common case, one physical line: nothing to join
+        start, end = pieces[0]
+        return Block(pieces, source[start:end], line, _FIRST_PIECE, footnote)
     out: list[str] = []
     starts: list[int] = []
     length = 0
@@ -74,7 +84,7 @@ def make_block(
             previous_end is not None
             and start > previous_end
             and number not in glued
-            and any(ch.isspace() for ch in source[previous_end:start])
+            and any(map(str.isspace, source[previous_end:start]))
         ):
             out.append(" ")
             length += 1

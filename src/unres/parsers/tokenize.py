@@ -23,6 +23,7 @@ from unres.lexicon import match_opening
 from unres.models.tree import Lineage
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block
+from unres.parsers.gate import gate
 from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
@@ -214,6 +215,18 @@ STAR_NOTE = regex.compile(r"(?:\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)[ \u0
 
 
 def _preamble(text: str) -> tuple[TokenKind, State]:
+    found = _preamble_marked(text) if _PREAMBLE_GATE.match(text) else None
+    if found is not None:
+        return found
+    if match_opening(text, "operative") and not match_opening(text, "preamble"):
+        return "operative-paragraph", State.OPERATIVE
+    if _subheading(text):
+        return "subheading", State.PREAMBLE
+    return "preamble-clause", State.PREAMBLE
+
+
+def _preamble_marked(text: str) -> tuple[TokenKind, State] | None:
+    """A preamble block that a mark at its start tells: a note, a number, a label, a closing."""
     if STAR_NOTE.match(text):
         return "footnote", State.PREAMBLE
     if operative.PARAGRAPH.match(text):
@@ -224,14 +237,20 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
         return "closing", State.CLOSING
     if preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
-    if match_opening(text, "operative") and not match_opening(text, "preamble"):
-        return "operative-paragraph", State.OPERATIVE
-    if _subheading(text):
-        return "subheading", State.PREAMBLE
-    return "preamble-clause", State.PREAMBLE
+    return None
 
 
 def _operative(text: str) -> tuple[TokenKind, State]:
+    found = _operative_marked(text) if _OPERATIVE_GATE.match(text) else None
+    if found is not None:
+        return found
+    if _subheading(text):
+        return "subheading", State.OPERATIVE
+    return "continuation", State.OPERATIVE
+
+
+def _operative_marked(text: str) -> tuple[TokenKind, State] | None:
+    """An operative-part block that a mark at its start tells: a number, a label, a heading."""
     if STAR_NOTE.match(text):
         return "footnote", State.OPERATIVE
     if operative.PARAGRAPH.match(text):
@@ -252,9 +271,7 @@ def _operative(text: str) -> tuple[TokenKind, State]:
         return "formula", State.PREAMBLE
     if STATEMENT_PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE  # presidential statements number nothing
-    if _subheading(text):
-        return "subheading", State.OPERATIVE
-    return "continuation", State.OPERATIVE
+    return None
 
 
 def _closing(text: str) -> tuple[TokenKind, State]:
@@ -350,6 +367,34 @@ def _section_heading(text: str) -> bool:
     m = operative.LETTER_HEADING.fullmatch(text)
     return m is not None and not text.endswith((";", ",", ":"))
 
+
+_PREAMBLE_GATE = gate(
+    STAR_NOTE,
+    operative.PARAGRAPH,
+    items.LABEL,
+    closing.PLENARY,
+    closing.ADOPTED_AT,
+    closing.BRACKETED_ADOPTION,
+    preamble.FORMULA,
+)
+"""Every pattern :func:`_preamble_marked` tries: a block it does not match is a clause's."""
+
+_OPERATIVE_GATE = gate(
+    STAR_NOTE,
+    operative.PARAGRAPH,
+    operative.ARTICLE_HEADING,
+    operative.ROMAN_HEADING,
+    operative.LETTER_HEADING,
+    items.LABEL,
+    closing.PLENARY,
+    closing.ADOPTED_AT,
+    closing.BRACKETED_ADOPTION,
+    ANNEX_HEADING,
+    PART_HEADING,
+    preamble.FORMULA,
+    STATEMENT_PARAGRAPH,
+)
+"""Every pattern :func:`_operative_marked` tries."""
 
 _HANDLERS = {
     State.HEADING: _heading,
