@@ -36,6 +36,7 @@ from unres.lexicon import match_opening
 from unres.models.tree import Lineage
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.closing import DATE_LINE
+from unres.parsers.gate import gate
 from unres.parsers.heading import ORGAN_NAMES
 from unres.parsers.preamble import FORMULA
 from unres.parsers.records import ContentLine, Noise
@@ -73,6 +74,8 @@ _HYPHEN_END = regex.compile(r"(?<=\p{L})-$")
 _WORD_BEFORE = regex.compile(r"\p{L}++-$")
 _WORD_AFTER = regex.compile(r"\p{Ll}\p{L}*+")
 _WORDS = regex.compile(r"\p{L}++")
+_ALONE_GATE = gate(_HEADING_ALONE, _TITLE_NUMBER_ALONE, FORMULA, DATE_LINE, _LABEL_ALONE)
+"""Every pattern :meth:`_Rejoiner._breaks` tries on the line before: most lines match none."""
 _MARKER_START = regex.compile(r"(?P<marker>\d{1,3})(?:[\t \u00a0]++\S|$)")
 _LONE_MARKER = regex.compile(r"\d{1,3}")
 
@@ -84,6 +87,7 @@ class _Gathering:
     lines: list[ContentLine] = field(default_factory=list)
     pieces: list[Piece] = field(default_factory=list)
     glued: set[int] = field(default_factory=set)
+    last_text: str = ""  # the source text of the last line gathered
 
 
 def form_blocks(
@@ -120,12 +124,11 @@ class _Rejoiner:
     source: str
     noise: tuple[Noise, ...]
     noise_starts: list[int] = field(default_factory=list)
-    words: set[str] = field(default_factory=set)
+    words: set[str] | None = None  # the text's words, lower-cased: read at the first hyphen
     repairs: list[Noise] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.noise_starts = [n.start for n in self.noise]
-        self.words = {w.lower() for w in _WORDS.findall(self.source)}
 
     def run(self, lines: tuple[ContentLine, ...]) -> tuple[list[Block], list[Noise]]:
         blocks: list[Block] = []
@@ -139,10 +142,11 @@ class _Rejoiner:
             if zone:
                 notes.extend(_deal_footnotes(self.source, zone, notes))
                 zone = []
-            if current.lines and self._breaks(current.lines[-1], line):
+            text = self.source[line.start : line.end]
+            if current.lines and self._breaks(current, line, text):
                 blocks.append(self._block(current))
                 current = _Gathering()
-            self._add(current, line)
+            self._add(current, line, text)
         if current.lines:
             blocks.append(self._block(current))
         if zone:
@@ -153,9 +157,6 @@ class _Rejoiner:
         blocks.sort(key=lambda block: block.start)
         return blocks, self.repairs
 
-    def _text(self, line: ContentLine) -> str:
-        return self.source[line.start : line.end]
-
     def _gap(self, previous: ContentLine, line: ContentLine) -> tuple[bool, bool]:
         """Whether a blank line, and whether any noise, lies between two lines."""
         between = self.source[previous.end : line.start]
@@ -164,21 +165,24 @@ class _Rejoiner:
         noisy = index < len(self.noise_starts) and self.noise_starts[index] < line.start
         return blank, noisy
 
-    def _breaks(self, previous: ContentLine, line: ContentLine) -> bool:
-        before, text = self._text(previous), self._text(line)
-        if (
+    def _breaks(self, gathering: _Gathering, line: ContentLine, text: str) -> bool:
+        """Whether ``line`` (its source text ``text``) starts a block after ``gathering``."""
+        before = gathering.last_text
+        alone = _ALONE_GATE.match(before) is not None  # else none of the four can match
+        if alone and (
             _HEADING_ALONE.fullmatch(before)
             or _TITLE_NUMBER_ALONE.fullmatch(before)
             or FORMULA.fullmatch(before)
             or DATE_LINE.fullmatch(before)
-            or DATE_LINE.fullmatch(text)
         ):
             return True
-        if _LABEL_ALONE.fullmatch(before):
+        if DATE_LINE.fullmatch(text):
+            return True
+        if alone and _LABEL_ALONE.fullmatch(before):
             return False
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
-        blank, noisy = self._gap(previous, line)
+        blank, noisy = self._gap(gathering.lines[-1], line)
         ends = _ENDS_CLAUSE.search(before) is not None
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
@@ -186,15 +190,15 @@ class _Rejoiner:
             return bool(match_opening(text, "preamble") or match_opening(text, "operative"))
         return False
 
-    def _add(self, gathering: _Gathering, line: ContentLine) -> None:
+    def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
         if gathering.lines:
-            before = self._text(gathering.lines[-1])
-            after = self._text(line)
-            if _HYPHEN_END.search(before) and _WORD_AFTER.match(after):
+            before = gathering.last_text
+            if before.endswith("-") and _HYPHEN_END.search(before) and _WORD_AFTER.match(text):
                 gathering.glued.add(len(gathering.pieces))
-                self._maybe_drop_hyphen(gathering, before, after)
+                self._maybe_drop_hyphen(gathering, before, text)
         gathering.lines.append(line)
         gathering.pieces.extend(line.pieces)
+        gathering.last_text = text
 
     def _maybe_drop_hyphen(self, gathering: _Gathering, before: str, after: str) -> None:
         head = _WORD_BEFORE.search(before)
@@ -202,6 +206,8 @@ class _Rejoiner:
         if head is None or tail is None:
             return
         joined = (head.group()[:-1] + tail.group()).lower()
+        if self.words is None:
+            self.words = {w.lower() for w in set(_WORDS.findall(self.source))}
         if joined not in self.words:
             return
         start, end = gathering.pieces[-1]
