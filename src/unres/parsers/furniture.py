@@ -147,26 +147,46 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
     anchors = [i for i, row in enumerate(rows) if _is_anchor(row)]
     if not anchors:
         return rows
-    counts = Counter(
-        _key(_line_text(text, r))
-        for r in rows
-        if isinstance(r, ContentLine) and r.end - r.start <= _MAX_HEADER + 16
-    )
     near_two = _within(anchors, len(rows), 2)
     first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
     running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]
     near_symbol = _within(running_symbols, len(rows), 1)
+    shaped = {
+        index: _key(_line_text(text, row))
+        for index in sorted(near_two | near_symbol)
+        if type(row := rows[index]) is ContentLine
+        and len(row.pieces) == 1
+        and _header_shape(_line_text(text, row))
+    }
+    counts = _key_counts(text, rows, {shaped[i] for i in shaped if i not in near_symbol})
     out = list(rows)
-    for index, row in enumerate(rows):
-        if not isinstance(row, ContentLine) or len(row.pieces) != 1:
-            continue
-        body = _line_text(text, row)
-        if not _header_shape(body):
-            continue
-        repeated = counts[_key(body)] >= 2 and index in near_two
-        if repeated or index in near_symbol:
+    for index, key in shaped.items():
+        if index in near_symbol or counts[key] >= 2:
+            row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
     return out
+
+
+def _key_counts(text: str, rows: list[Row], wanted: set[str]) -> Counter[str]:
+    """How many short content lines have each ``wanted`` key (other keys uncounted).
+
+    A line's key ends in the line's last character, unless that is white space or
+    :func:`_key` cuts a number out (lines opening with a digit, ``S-`` or ``ES``): any
+    other line whose last character ends no wanted key is skipped without its key.
+    """
+    counts: Counter[str] = Counter()
+    if not wanted:
+        return counts
+    endings = {key[-1:] for key in wanted}
+    for row in rows:
+        if type(row) is not ContentLine or row.end - row.start > _MAX_HEADER + 16:
+            continue
+        first, last = text[row.start], text[row.end - 1]
+        if last in endings or last.isspace() or first.isdigit() or first in "SE":
+            key = _key(_line_text(text, row))
+            if key in wanted:
+                counts[key] += 1
+    return counts
 
 
 def _within(indexes: list[int], size: int, reach: int) -> set[int]:
