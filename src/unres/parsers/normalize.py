@@ -14,7 +14,10 @@ Takes a :class:`~unres.source.SourceText`. Gives the next stage:
 It removes nothing from the source: noise is *recorded*, and the builder turns
 each record into a :class:`~unres.models.Removal`. It does not decide what the
 remaining lines mean. Every step is a named function with one signature, and
-:data:`STEPS` fixes their order.
+:data:`STEPS` fixes their order. The whole-line rules (:data:`_LINE_RULES`) are
+tried on a line in their order, first match winning, but only those that its
+first and last characters leave possible (see :class:`_Candidates`): most lines
+are prose, and most rules need not be tried on them.
 """
 
 from __future__ import annotations
