@@ -53,10 +53,11 @@ def _check_text(text: str, max_bytes: int, max_lines: int) -> None:
         raise InputError(f"expected text (str), got {type(text).__name__}")
     if len(text) > max_bytes:
         raise InputError(f"input too large: {len(text)} characters, limit {max_bytes}")
-    breaks = sum(text.count(ch) for ch in _BREAKS) - text.count("\r\n")
-    if breaks >= max_lines:
-        raise InputError(f"input too large: {breaks + 1} lines or more, limit {max_lines}")
-    if not text.strip():
+    if len(text) >= max_lines:  # a shorter text cannot hold max_lines breaks: skip the count
+        breaks = sum(text.count(ch) for ch in _BREAKS) - text.count("\r\n")
+        if breaks >= max_lines:
+            raise InputError(f"input too large: {breaks + 1} lines or more, limit {max_lines}")
+    if not text or text.isspace():
         raise InputError("empty input: nothing but white space")
     if "\x00" in text:
         raise InputError(

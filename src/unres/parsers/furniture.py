@@ -76,6 +76,11 @@ def _heading_line(line: str) -> bool:
     )
 
 
+_COVER_DATE_LEADS = frozenset({"ods-cover", "distribution", "session", "cover-organ"})
+_COVER_LEADS = _COVER_DATE_LEADS | {"agenda"}
+"""The furniture that cover lines follow: an agenda title, or a date."""
+
+
 def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
     """Cover lines that only their neighbours reveal.
 
@@ -86,7 +91,7 @@ def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
     """
     out = list(rows)
     for index, row in enumerate(rows):
-        if not isinstance(row, Noise):
+        if type(row) is not Noise or row.rule not in _COVER_LEADS:
             continue
         if row.rule == "agenda":
             end = row.end
@@ -100,7 +105,7 @@ def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
                     break
                 out[follow] = Noise("page-header", nxt.start, nxt.end, "agenda-title")
                 end = nxt.end
-        elif row.rule in ("ods-cover", "distribution", "session", "cover-organ"):
+        else:
             after = rows[index + 1] if index + 1 < len(rows) else None
             if isinstance(after, ContentLine) and _COVER_DATE.fullmatch(
                 text, after.start, after.end
@@ -110,9 +115,12 @@ def _cover_followers(text: str, rows: list[Row]) -> list[Row]:
     return out
 
 
+_CUT_PREFIXES = ("S-", "ES")
+
+
 def _key(text: str) -> str:
     """A line as a running header repeats it: a leading resolution number and layout aside."""
-    if text[:1].isdigit() or text[:2] in ("S-", "ES"):
+    if text[:1].isdigit() or text.startswith(_CUT_PREFIXES):
         text = _LEADING_NUMBER.sub("", text, count=1)
     if "  " in text or "\t" in text:
         text = _SPACES.sub(" ", text)
@@ -125,10 +133,6 @@ def _line_text(text: str, row: ContentLine) -> str:
 
 def _rule(row: Row) -> str | None:
     return row.rule if isinstance(row, Noise) else None
-
-
-def _is_anchor(row: Row) -> bool:
-    return isinstance(row, Noise) and row.rule in _ANCHOR_RULES
 
 
 def _header_shape(body: str) -> bool:
@@ -144,29 +148,54 @@ def _header_shape(body: str) -> bool:
 
 
 def _running_headers(text: str, rows: list[Row]) -> list[Row]:
-    anchors = [i for i, row in enumerate(rows) if _is_anchor(row)]
+    anchors = [i for i, row in enumerate(rows) if type(row) is Noise and row.rule in _ANCHOR_RULES]
     if not anchors:
         return rows
-    counts = Counter(
-        _key(_line_text(text, r))
-        for r in rows
-        if isinstance(r, ContentLine) and r.end - r.start <= _MAX_HEADER + 16
-    )
     near_two = _within(anchors, len(rows), 2)
     first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
     running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]
     near_symbol = _within(running_symbols, len(rows), 1)
+    shaped = {
+        index: _key(_line_text(text, row))
+        for index in sorted(near_two | near_symbol)
+        if type(row := rows[index]) is ContentLine
+        and len(row.pieces) == 1
+        and _header_shape(_line_text(text, row))
+    }
+    counts = _key_counts(text, rows, {shaped[i] for i in shaped if i not in near_symbol})
     out = list(rows)
-    for index, row in enumerate(rows):
-        if not isinstance(row, ContentLine) or len(row.pieces) != 1:
-            continue
-        body = _line_text(text, row)
-        if not _header_shape(body):
-            continue
-        repeated = counts[_key(body)] >= 2 and index in near_two
-        if repeated or index in near_symbol:
+    for index, key in shaped.items():
+        if index in near_symbol or counts[key] >= 2:
+            row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
     return out
+
+
+def _key_counts(text: str, rows: list[Row], wanted: set[str]) -> Counter[str]:
+    """How many short content lines have each ``wanted`` key (other keys uncounted).
+
+    A line ends in the last word of its key (what follows the key's last space),
+    unless the line ends in white space or :func:`_key` cuts a number out of it
+    (lines opening with a digit, ``S-`` or ``ES``, holding a ``/``): any other line
+    that ends in no wanted key's last word is skipped without its key.
+    """
+    counts: Counter[str] = Counter()
+    if not wanted:
+        return counts
+    last_words = tuple({key.rpartition(" ")[2] for key in wanted})
+    for row in rows:
+        if type(row) is not ContentLine:
+            continue
+        start, end = row.pieces[0][0], row.pieces[-1][1]
+        if end - start > _MAX_HEADER + 16:
+            continue
+        opens_cut = text[start].isdigit() or text.startswith(_CUT_PREFIXES, start)
+        may_cut = opens_cut and text.find("/", start, end) >= 0
+        if may_cut or text[end - 1].isspace() or text.endswith(last_words, start, end):
+            key = _key(text[start:end])
+            if key in wanted:
+                counts[key] += 1
+    return counts
 
 
 def _within(indexes: list[int], size: int, reach: int) -> set[int]:
@@ -179,19 +208,16 @@ def _within(indexes: list[int], size: int, reach: int) -> set[int]:
 def _footnote_zones(source: SourceText, rows: list[Row]) -> list[Row]:
     text = source.text
     out = list(rows)
-    index = 0
-    while index < len(rows):
-        row = rows[index]
+    resume = 0  # the row after the last zone: rows before it are in it
+    for index, row in enumerate(rows):
         if (
-            isinstance(row, Noise)
+            index >= resume
+            and type(row) is Noise
             and row.kind == "separator"
             and _UNDERSCORES.fullmatch(text, row.start, row.end)
         ):
-            end = _zone_end(rows, index + 1)
-            _mark_zone(source, rows, out, index + 1, end)
-            index = end
-        else:
-            index += 1
+            resume = _zone_end(rows, index + 1)
+            _mark_zone(source, rows, out, index + 1, resume)
     return out
 
 

@@ -14,13 +14,18 @@ Takes a :class:`~unres.source.SourceText`. Gives the next stage:
 It removes nothing from the source: noise is *recorded*, and the builder turns
 each record into a :class:`~unres.models.Removal`. It does not decide what the
 remaining lines mean. Every step is a named function with one signature, and
-:data:`STEPS` fixes their order.
+:data:`STEPS` fixes their order. The whole-line rules (:data:`_LINE_RULES`) are
+tried on a line in their order, first match winning, but only those that its
+first and last characters leave possible (see :class:`_Candidates`): most lines
+are prose, and most rules need not be tried on them.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from itertools import count
+from operator import attrgetter
 
 import regex
 
@@ -28,7 +33,7 @@ from unres.parsers.furniture import mark_page_furniture
 from unres.parsers.heading import ORGAN_NAMES
 from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece, TokenKind
-from unres.source import Line, SourceText
+from unres.source import SourceText
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,25 +240,44 @@ def normalize(source: SourceText) -> Normalized:
     found: list[Noise] = []
     for step in STEPS:
         found.extend(step(source))
-    found.sort(key=lambda noise: noise.start)
+    found.sort(key=_START)
     span_noise = _drop_overlaps(found)
-    rows: list[ContentLine | Noise] = []
-    cursor = 0
-    page = 0
-    text = source.text
-    for line in source.lines:
-        cursor, inside = _noise_in_line(span_noise, cursor, line)
-        pieces = _trimmed_pieces(text, line, inside)
-        if pieces:
-            furniture = _furniture(text, pieces)
-            rows.append(furniture or ContentLine(line.number, pieces, page=page))
-        if text[line.end : line.end + 1] == "\f":
-            page += 1
-    rows = mark_page_furniture(source, rows)
-    lines = tuple(row for row in rows if isinstance(row, ContentLine))
-    line_noise = [row for row in rows if isinstance(row, Noise)]
-    noise = sorted(span_noise + line_noise, key=lambda n: n.start)
+    rows = mark_page_furniture(source, _rows(source, span_noise))
+    lines = tuple(row for row in rows if type(row) is ContentLine)
+    line_noise = [row for row in rows if type(row) is Noise]
+    noise = sorted(span_noise + line_noise, key=_START)
     return Normalized(source, tuple(noise), lines)
+
+
+_START = attrgetter("start")
+
+
+def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
+    """Per physical line that holds text: whole-line furniture, or what is left of it.
+
+    ``fence`` is the start of the first record not yet passed: a line that ends
+    before it holds no span noise, and takes the short way.
+    """
+    text = source.text
+    rows: list[ContentLine | Noise] = []
+    feeds = "\f" in text  # page breaks: only PDF and OCR text has them
+    cursor = page = 0
+    fence = noise[0].start if noise else len(text)
+    for number, start, end in zip(count(1), source.starts, source.ends):
+        if fence < end:
+            cursor = _skip_noise_before(noise, cursor, start)
+            fence = noise[cursor].start if cursor < len(noise) else len(text)
+            pieces = _trimmed_pieces(text, start, end, _noise_in_line(noise, cursor, start, end))
+        else:
+            pieces = _trimmed(text, start, end)
+        if len(pieces) == 1:
+            begin, stop = pieces[0]
+            rows.append(_furniture(text, begin, stop) or ContentLine(number, pieces, False, page))
+        elif pieces:
+            rows.append(ContentLine(number, pieces, False, page))
+        if feeds and text[end : end + 1] == "\f":
+            page += 1
+    return rows
 
 
 def _drop_overlaps(noise: list[Noise]) -> list[Noise]:
@@ -265,48 +289,39 @@ def _drop_overlaps(noise: list[Noise]) -> list[Noise]:
     return kept
 
 
-def _noise_in_line(noise: list[Noise], cursor: int, line: Line) -> tuple[int, list[Noise]]:
-    while (
-        cursor < len(noise) and noise[cursor].end <= line.start and noise[cursor].start < line.start
-    ):
+def _skip_noise_before(noise: list[Noise], cursor: int, start: int) -> int:
+    """The first record from ``cursor`` on that does not lie wholly before ``start``."""
+    while cursor < len(noise) and noise[cursor].end <= start and noise[cursor].start < start:
         cursor += 1
+    return cursor
+
+
+def _noise_in_line(noise: list[Noise], cursor: int, start: int, end: int) -> list[Noise]:
     inside: list[Noise] = []
     index = cursor
-    while index < len(noise) and noise[index].start < line.end:
-        if noise[index].end > line.start:
+    while index < len(noise) and noise[index].start < end:
+        if noise[index].end > start:
             inside.append(noise[index])
         index += 1
-    return cursor, inside
+    return inside
 
 
-def _trimmed_pieces(text: str, line: Line, inside: list[Noise]) -> tuple[Piece, ...]:
-    pieces: list[Piece] = []
-    start = line.start
-    for item in inside:
-        pieces.append((start, max(start, item.start)))
-        start = max(start, item.end)
-    pieces.append((start, line.end))
+def _trimmed(text: str, start: int, end: int) -> tuple[Piece, ...]:
+    """A line without noise: one piece trimmed of white space, or none."""
+    while start < end and text[start] in _SPACE:
+        start += 1
+    while end > start and text[end - 1] in _SPACE:
+        end -= 1
+    return ((start, end),) if start < end else ()
+
+
+def _trimmed_pieces(text: str, start: int, end: int, inside: list[Noise]) -> tuple[Piece, ...]:
     trimmed: list[Piece] = []
-    for begin, stop in pieces:
-        while begin < stop and text[begin] in _SPACE:
-            begin += 1
-        while stop > begin and text[stop - 1] in _SPACE:
-            stop -= 1
-        if begin < stop:
-            trimmed.append((begin, stop))
+    for item in inside:
+        trimmed.extend(_trimmed(text, start, max(start, item.start)))
+        start = max(start, item.end)
+    trimmed.extend(_trimmed(text, start, end))
     return tuple(trimmed)
-
-
-def _combine(rules: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...]) -> regex.Pattern[str]:
-    """One pattern trying every rule in order, each in a group ``rule_N``, its flags scoped."""
-    branches = []
-    for number, (_, _, pattern) in enumerate(rules):
-        case = "i" if pattern.flags & regex.IGNORECASE else ""
-        if pattern.flags & regex.VERBOSE:  # a newline ends any comment on the last line
-            branches.append(f"(?P<rule_{number}>(?x{case}:{pattern.pattern}\n))")
-        else:
-            branches.append(f"(?P<rule_{number}>(?{case}-x:{pattern.pattern}))")
-    return regex.compile("|".join(branches))
 
 
 _LAYOUT_HEADER = regex.compile(
@@ -318,39 +333,121 @@ _LAYOUT_HEADER = regex.compile(
 )
 """A ``pdftotext -layout`` running header: the symbol and the short title on one line."""
 
-_ANY_RULE = _combine(_LINE_RULES)
-_RULE_GROUPS = {f"rule_{n}": rule for n, rule in enumerate(_LINE_RULES)}
+# --- which line rules a line is worth trying on ------------------------------------------
+#
+# Most lines are prose, and a rule tried on one costs time even when it fails at once.
+# The first rule in order that matches a whole line wins, so leaving out rules that
+# cannot match it changes nothing. What the line's last character rules out is written
+# down here (tests/test_front_shortcuts.py checks it against the patterns); what its
+# first character rules out is worked out at import, by partial matching.
+
+LineRule = tuple[str, TokenKind, regex.Pattern[str]]
+
+_SESSION_RULES = frozenset({"date-session", "session"})
+"""Rules whose match ends in ``session`` (any case): only on a line ending in n or N.
+
+Their case-insensitive words are the slowest of the rules to fail."""
+_NUMBER_RULES = frozenset({"print-job", "date-code", "page-of", "page-number"})
+"""Rules whose match ends in a digit or a closing parenthesis."""
+_CLAUSE_END_RULES = frozenset({"agenda", "yearbook-running"})
+"""The only rules whose match can end in a comma or a semicolon, as most clause lines do."""
+_NEEDS_TEXT = {"yearbook-running": ("Session", "Resolutions adopted ")}
+"""Rules whose every match holds one of these words: a line without them skips the rule.
+
+The yearbook running head opens with an organ name or a roman number, as many clause
+lines do, and its organ names are slow to fail."""
 
 
-def _furniture(text: str, pieces: tuple[Piece, ...]) -> Noise | None:
-    """Whole-line page furniture: a line of one piece that a line rule matches entirely."""
-    if len(pieces) != 1:
-        return None
-    start, end = pieces[0]
+def _rules_except(*left_out: frozenset[str]) -> tuple[LineRule, ...]:
+    return tuple(rule for rule in _LINE_RULES if not any(rule[0] in out for out in left_out))
+
+
+_RULES_BY_ENDING: dict[str, tuple[LineRule, ...]] = {
+    "session": _rules_except(_NUMBER_RULES),
+    "clause": tuple(rule for rule in _LINE_RULES if rule[0] in _CLAUSE_END_RULES),
+    "number": _rules_except(_SESSION_RULES),
+    "word": _rules_except(_SESSION_RULES, _NUMBER_RULES),
+    "other": _rules_except(_SESSION_RULES),
+}
+"""The rules worth trying on a line, by what its last character is (see :data:`_ENDING`)."""
+
+_ENDING = {
+    **dict.fromkeys("nN", "session"),
+    **dict.fromkeys(",;", "clause"),
+    **dict.fromkeys("0123456789)", "number"),
+    **dict.fromkeys("abcdefghijklmopqrstuvwxyzABCDEFGHIJKLMOPQRSTUVWXYZ.:!?'\"]”’", "word"),
+}
+"""A line's ending by its last character; any other is ``other`` (a digit of another script
+can end a number rule, and no rule is known not to end in it)."""
+
+_FIRST_CHARACTERS = "".join(map(chr, range(0x21, 0x7F))) + "“”‘’«»–—…"
+"""The first characters worth a table entry: a line opening with another tries every rule."""
+
+
+def _can_start(pattern: regex.Pattern[str], first: str) -> bool:
+    """Whether some match of ``pattern`` begins with ``first``: a partial match says so."""
+    return pattern.fullmatch(first, partial=True) is not None
+
+
+_STARTS = {
+    first: frozenset(name for name, _, pattern in _LINE_RULES if _can_start(pattern, first))
+    for first in _FIRST_CHARACTERS
+}
+"""Which rules can match a line opening with each of :data:`_FIRST_CHARACTERS`."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidates:
+    """The rules (in order) worth trying on a line, by its first character."""
+
+    by_first: dict[str, tuple[LineRule, ...]]
+    otherwise: tuple[LineRule, ...]
+
+    @classmethod
+    def of(cls, rules: tuple[LineRule, ...]) -> _Candidates:
+        by_first = {
+            first: tuple(rule for rule in rules if rule[0] in names)
+            for first, names in _STARTS.items()
+        }
+        return cls(by_first, rules)
+
+
+_CANDIDATES = {ending: _Candidates.of(rules) for ending, rules in _RULES_BY_ENDING.items()}
+_FIELD_NAMES = tuple(dict.fromkeys(name for _, _, p in _LINE_RULES for name in p.groupindex))
+"""The names of captured fields, in the order of the rules (a field's place is its first use)."""
+
+
+def _furniture(text: str, start: int, end: int) -> Noise | None:
+    """Whole-line page furniture: the one piece of a line, matched entirely by a line rule."""
     if end - start > _LONGEST_FURNITURE and text[start] not in _SEPARATOR_CHARS:
         return None
-    m = _ANY_RULE.fullmatch(text, start, end)
-    if m is None:
-        return _layout_header(text, start, end)
-    group = m.lastgroup if m.lastgroup in _RULE_GROUPS else _which(m)
-    rule, kind, _ = _RULE_GROUPS[group]
-    fields = tuple(
-        (k, v) for k, v in m.groupdict().items() if v is not None and not k.startswith("rule_")
-    )
-    return Noise(kind, start, end, rule, fields)
+    candidates = _CANDIDATES[_ENDING.get(text[end - 1], "other")]
+    for rule, kind, pattern in candidates.by_first.get(text[start], candidates.otherwise):
+        if rule in _NEEDS_TEXT and not _holds_any(text, start, end, _NEEDS_TEXT[rule]):
+            continue
+        m = pattern.fullmatch(text, start, end)
+        if m is not None:
+            found = m.groupdict()
+            fields = tuple((k, v) for k in _FIELD_NAMES if (v := found.get(k)) is not None)
+            return Noise(kind, start, end, rule, fields)
+    if end - start > 300 or text.find("   ", start, end) < 0:
+        return None
+    return _layout_header(text, start, end)
+
+
+def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a generator for any() costs more than the searches)
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _layout_header(text: str, start: int, end: int) -> Noise | None:
-    if end - start > 300 or "   " not in text[start:end]:
-        return None
+    """A line of at most 300 characters with a run of three spaces: a running header?"""
     m = _LAYOUT_HEADER.match(text, start, end) or _LAYOUT_HEADER.search(text, start, end)
     if m is None or (m.start() != start and m.end() != end):
         return None
     return Noise("page-header", start, end, "symbol-title", (("symbol", m["symbol"]),))
-
-
-def _which(m: regex.Match[str]) -> str:
-    return next(name for name in _RULE_GROUPS if m.group(name) is not None)
 
 
 _LONGEST_FURNITURE = 420
