@@ -767,39 +767,58 @@ def _opening_pattern(bases: frozenset[str]) -> regex.Pattern[str]:
     return regex.compile(pattern, regex.VERBOSE)
 
 
-def _branch_patterns(bases: frozenset[str]) -> dict[str, regex.Pattern[str]]:
-    """For each first word of ``bases``, its branch alone (unprefixed) with the modifiers.
+def _branch_sources(bases: frozenset[str]) -> dict[str, str]:
+    """For each first word of ``bases``, the pattern of its branch alone (unprefixed).
 
     A text whose leading word is no prefix can match only the branch of that
     very word: each branch ends its first word at a word end. Trying that one
-    branch gives what the whole alternation gives, without trying the others.
+    branch, then the trailing modifiers from where it ends (:data:`_TRAILING`),
+    gives what the whole pattern gives without trying the other branches: the
+    trailing run is possessive and may be empty, so the whole pattern never
+    backtracks from it into the branch. The modifiers are left out of the
+    branches because compiling their alternation ~200 times cost seconds; the
+    branches are compiled when a text first needs them (:func:`_branch`).
     """
     rests: dict[str, list[str]] = {}
     for base in bases:
         first, _, rest = base.partition(" ")
         rests.setdefault(first, []).append(rest)
-    modifier = _alternation(PHRASE_MODIFIERS) + _END
     inner_modifier = _alternation(filter(_is_inner_modifier, PHRASE_MODIFIERS))
     inner = f"(?:{inner_modifier}{_END}{_GAP})*+"
+    # the group exists for the branch's conditional and never matches: no prefix
     return {
-        first: regex.compile(
-            # the group exists for the branch's conditional and never matches: no prefix
-            rf"(?<prefixed>(?!))?{_first_word_branch(first, rests[first], inner)}"
-            rf"(?:{_GAP}{modifier})*+",
-            regex.VERBOSE,
-        )
+        first: rf"(?<prefixed>(?!))?{_first_word_branch(first, rests[first], inner)}"
         for first in rests
     }
+
+
+_TRAILING = regex.compile(rf"(?:{_GAP}{_alternation(PHRASE_MODIFIERS)}{_END})*+", regex.VERBOSE)
+"""The trailing modifiers of an opening: ``also``, ``with concern``."""
 
 
 _OPENINGS: Final[dict[str, regex.Pattern[str]]] = {
     "preamble": _opening_pattern(PREAMBULAR_PHRASES),
     "operative": _opening_pattern(OPERATIVE_PHRASES),
 }
-_BRANCHES: Final[dict[str, dict[str, regex.Pattern[str]]]] = {
-    "preamble": _branch_patterns(PREAMBULAR_PHRASES),
-    "operative": _branch_patterns(OPERATIVE_PHRASES),
+_BRANCH_SOURCES: Final[dict[str, dict[str, str]]] = {
+    "preamble": _branch_sources(PREAMBULAR_PHRASES),
+    "operative": _branch_sources(OPERATIVE_PHRASES),
 }
+_COMPILED_BRANCHES: Final[dict[tuple[str, str], regex.Pattern[str]]] = {}
+"""A cache, filled as words are first met; it holds no parse state (any thread may fill it)."""
+
+
+def _branch(part: str, word: str) -> regex.Pattern[str] | None:
+    """The compiled branch of ``part`` for first word ``word``, or None if no base starts so."""
+    pattern = _COMPILED_BRANCHES.get((part, word))
+    if pattern is None:
+        source = _BRANCH_SOURCES[part].get(word)
+        if source is None:
+            return None
+        pattern = _COMPILED_BRANCHES[part, word] = regex.compile(source, regex.VERBOSE)
+    return pattern
+
+
 _PREFIX_FIRST_WORDS: Final = frozenset(prefix.split()[0] for prefix in PHRASE_PREFIXES)
 _LEADING_WORD = regex.compile(r"[\p{L}\p{M}_\-\u2011]++")
 """A text's leading word, ended as ``_END`` ends words: a first word matches only itself."""
@@ -825,8 +844,10 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     if word in _PREFIX_FIRST_WORDS:  # "Further", "Also": the prefixes need the whole pattern
         found = _OPENINGS[part].match(text)
     else:
-        branch = _BRANCHES[part].get(word)
+        branch = _branch(part, word)
         found = None if branch is None else branch.match(text)
+        if found is not None:
+            found = _TRAILING.match(text, found.end())
     return None if found is None else found.end()
 
 
