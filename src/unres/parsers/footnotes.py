@@ -33,14 +33,17 @@ FOOTNOTE_LINE = regex.compile(
 )
 """A footnote body: the marker, white space, the text."""
 
+_GLUE = r"""[\p{Ll}\p{Pe}\p{Pf},.;:’”"»]"""
+"""What a glued marker follows: the end of a word or its punctuation."""
+
 GLUED_MARKER = regex.compile(
-    r"""
-    (?<=[\p{Ll}\p{Pe}\p{Pf},.;:’”"»])  # after a word or its punctuation
-    (?<![A-Z][a-z]{0,5}\.)              # not Add.1, Corr.1, Rev.2, L.6, No.5
+    rf"""
+    (?<={_GLUE})                        # after a word or its punctuation
+    (?<![A-Z][a-z]{{0,5}}\.)            # not Add.1, Corr.1, Rev.2, L.6, No.5
     (?<![/\-\u2011\d])
-    (?<!\d[.:])                        # not 2.5 or 10:30
-    (?!(?<=\d,)\d{3})                   # not 1,000 (but 1993,5 is a year and a marker)
-    (?P<marker>\d{1,3}(?:,\d{1,3}){0,5})
+    (?<!\d[.:])                         # not 2.5 or 10:30
+    (?!(?<=\d,)\d{{3}})                 # not 1,000 (but 1993,5 is a year and a marker)
+    (?P<marker>\d{{1,3}}(?:,\d{{1,3}}){{0,5}})
     (?=[\s,.;:)\u00a0]|$)
     """,
     regex.VERBOSE,
@@ -61,16 +64,61 @@ _SUPERSCRIPT_MARKER = regex.compile(
 )
 
 
+_SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _ascii_classes() -> bytes:
+    """A ``bytes.translate`` table: ASCII digits to ``0``, what a marker may follow to ``g``."""
+    glue = regex.compile(_GLUE)
+    digit = regex.compile(r"\d")
+    return bytes(
+        ord("0") if digit.fullmatch(chr(code)) else ord("g") if glue.fullmatch(chr(code)) else 32
+        for code in range(256)
+    )
+
+
+_ASCII_CLASSES = _ascii_classes()
+
+
+def _may_glue(text: str) -> bool:
+    """Whether ``text`` may hold a glued marker: false only when it surely holds none.
+
+    The scan of :data:`GLUED_MARKER` costs as much on a text without a marker as on one
+    with; most node texts have none. An ASCII text needs a digit right after a glue
+    character (``g0`` once each character is mapped to its class), and ``bytes.translate``
+    tells that far faster than the pattern can. Other texts go to the pattern.
+    """
+    if not text.isascii():
+        return True
+    return b"g0" in text.encode("ascii").translate(_ASCII_CLASSES)
+
+
+def _may_hold_superscripts(text: str) -> bool:
+    return not text.isascii() and any(digit in text for digit in _SUPERSCRIPT_DIGITS)
+
+
 def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int, int]]:
     """Footnote markers in ``text``: ``(marker, start, end)`` with offsets into ``text``.
 
     A group such as ``3,4`` yields one marker per number, each with its own span.
     """
     found: list[tuple[str, int, int]] = []
+    if _may_hold_superscripts(text):
+        found.extend(_superscript_markers(text, known))
+    if _may_glue(text):
+        found.extend(_glued_markers(text, known))
+    found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
+    return found
+
+
+def _superscript_markers(text: str, known: frozenset[str] | None) -> Iterator[tuple[str, int, int]]:
     for m in _SUPERSCRIPT_MARKER.finditer(text):
         number = m.group().translate(SUPERSCRIPT)
         if known is None or number in known:
-            found.append((number, m.start(), m.end()))
+            yield number, m.start(), m.end()
+
+
+def _glued_markers(text: str, known: frozenset[str] | None) -> Iterator[tuple[str, int, int]]:
     for m in GLUED_MARKER.finditer(text):
         if _SKIP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
@@ -82,9 +130,7 @@ def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int
                 continue
             if known is None and (number.startswith("0") or int(number) > 200):
                 continue
-            found.append((number, start, end))
-    found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
-    return found
+            yield number, start, end
 
 
 SPACED_MARKER = regex.compile(
