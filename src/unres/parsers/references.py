@@ -49,11 +49,15 @@ _ORGAN_BEFORE = (
     r"|Council|Assembly)[ \u00a0]++)?"
 )
 
+# The pattern opens with the word "resolution" and reads the organ named before it
+# in a lookbehind, so that a scan jumps from one "resolution" to the next instead of
+# trying the organ names at every position; only the organ group and the list are
+# used, and they come out as a pattern opening with the organ would give them.
 CITATION = regex.compile(
     rf"""
-    {_ORGAN_BEFORE}
-    (?:its[ \u00a0]++)?
-    resolutions?[ \u00a0]++
+    resolutions?
+    (?<={_ORGAN_BEFORE}(?:its[ \u00a0]++)?resolutions?)  # "General Assembly", "its"
+    [ \u00a0]++
     (?P<list>
         {{ITEM}}
         (?:(?:,[ \u00a0]*+(?:and[ \u00a0]++)?|[ \u00a0]++and[ \u00a0]++){{ITEM}}){{0,40}}+
