@@ -20,7 +20,6 @@ It never merges or splits lines and never touches lines outside those cases.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 import regex
 
@@ -248,7 +247,7 @@ def _mark_zone(source: SourceText, rows: list[Row], out: list[Row], start: int, 
     for i in zone:
         row = rows[i]
         if isinstance(row, ContentLine):
-            out[i] = replace(row, footnote=True)
+            out[i] = row._replace(footnote=True)
         elif row.rule == "page-number":
             number = source.position(row.start)[0]
             out[i] = ContentLine(number, ((row.start, row.end),), True, page)

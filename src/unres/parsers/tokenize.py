@@ -61,8 +61,16 @@ SUBHEADING = regex.compile(
 )
 """A short unpunctuated line between clauses: ``AMISOM``, ``Arms Embargo``."""
 
+SUBHEADING_LONGEST = 79
+"""The longest text :data:`SUBHEADING` matches (a first character and 78 more): a longer
+block, as most clauses are, is no subheading and need not be tried."""
+
 
 class State(Enum):
+    """Where in a resolution the tokenizer is: the key of :data:`_HANDLERS`, once a block."""
+
+    __hash__ = object.__hash__  # members are singletons: no need for Enum's hash of the name
+
     HEADING = "heading"
     PREAMBLE = "preamble"
     OPERATIVE = "operative"
@@ -97,10 +105,15 @@ class _Tokenizer:
             return "footnote"
         text = block.text
         if self.state is State.HEADING:
-            kind = self._heading_context(text)
-            if kind is not None:
-                return kind
-        kind, state = _HANDLERS[self.state](text)
+            if closing.DATE_LINE.fullmatch(text):  # a cover date, or the date of a closing
+                return "closing" if self.previous == "closing" else "page-header"
+            kind, state = _heading(text)
+            if kind == "unparsed":
+                follower = self._heading_follower(text)
+                if follower is not None:
+                    return follower
+        else:
+            kind, state = _HANDLERS[self.state](text)
         self.bare_number = kind == "title" and heading.TITLE_NUMBER.fullmatch(text) is not None
         if kind == "sponsors":
             self.amendment = "amendment" in text
@@ -109,16 +122,14 @@ class _Tokenizer:
         self.state = state
         return kind
 
-    def _heading_context(self, text: str) -> TokenKind | None:
-        """Heading lines that depend on what came before: title wraps, cover dates."""
-        if closing.DATE_LINE.fullmatch(text):
-            return "closing" if self.previous == "closing" else "page-header"
-        unknown = _heading(text) == ("unparsed", State.HEADING)
-        tail = self.bare_number or text[:1].islower() or _title_tail(text)
-        if self.previous == "title" and unknown and tail:
+    def _heading_follower(self, text: str) -> TokenKind | None:
+        """An unrecognised heading line that what came before tells: a title's wrap, a draft's."""
+        if self.previous == "title" and (
+            self.bare_number or text[:1].islower() or _title_tail(text)
+        ):
             self.bare_number = False
             return "title"
-        if self.previous == "sponsors" and unknown:
+        if self.previous == "sponsors":
             if self.amendment:  # the amendments follow the title of the draft they amend
                 self.state = State.OPERATIVE
             return "title"  # a draft's title follows its sponsors line
@@ -215,7 +226,7 @@ STAR_NOTE = regex.compile(r"(?:\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)[ \u0
 
 
 def _preamble(text: str) -> tuple[TokenKind, State]:
-    found = _preamble_marked(text) if _PREAMBLE_GATE.match(text) else None
+    found = _preamble_marked(text) if _PREAMBLE_GATE.admits(text) else None
     if found is not None:
         return found
     if match_opening(text, "operative") and not match_opening(text, "preamble"):
@@ -241,7 +252,7 @@ def _preamble_marked(text: str) -> tuple[TokenKind, State] | None:
 
 
 def _operative(text: str) -> tuple[TokenKind, State]:
-    found = _operative_marked(text) if _OPERATIVE_GATE.match(text) else None
+    found = _operative_marked(text) if _OPERATIVE_GATE.admits(text) else None
     if found is not None:
         return found
     if _subheading(text):
@@ -349,7 +360,8 @@ def _subheading(text: str) -> bool:
     heading) have been tried.
     """
     return (
-        SUBHEADING.fullmatch(text) is not None
+        len(text) <= SUBHEADING_LONGEST
+        and SUBHEADING.fullmatch(text) is not None
         and closing.DATE_LINE.fullmatch(text) is None
         and not heading.TITLE.fullmatch(text)
         and not heading.SC_RESOLUTION_LINE.fullmatch(text)

@@ -12,8 +12,7 @@ non-whitespace character of the input exactly once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Final, Literal
+from typing import Final, Literal, NamedTuple
 
 TokenKind = Literal[
     # noise, recorded as removals
@@ -53,9 +52,12 @@ NOISE_KINDS: Final = frozenset(
 Piece = tuple[int, int]
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
-    """A typed run of source text made of one or more pieces."""
+class Token(NamedTuple):
+    """A typed run of source text made of one or more pieces.
+
+    A named tuple rather than a frozen dataclass, as :class:`~.blocks.Block` is:
+    as immutable, and made about three times faster, at one token per block.
+    """
 
     kind: TokenKind
     pieces: tuple[Piece, ...]

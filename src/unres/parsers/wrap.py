@@ -168,7 +168,7 @@ class _Rejoiner:
     def _breaks(self, gathering: _Gathering, line: ContentLine, text: str) -> bool:
         """Whether ``line`` (its source text ``text``) starts a block after ``gathering``."""
         before = gathering.last_text
-        alone = _ALONE_GATE.match(before) is not None  # else none of the four can match
+        alone = _ALONE_GATE.admits(before)  # else none of the four can match
         if alone and (
             _HEADING_ALONE.fullmatch(before)
             or _TITLE_NUMBER_ALONE.fullmatch(before)
