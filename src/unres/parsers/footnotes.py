@@ -68,29 +68,60 @@ _SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 
 
 def _ascii_classes() -> bytes:
-    """A ``bytes.translate`` table: ASCII digits to ``0``, what a marker may follow to ``g``."""
+    """A ``bytes.translate`` table for text encoded to ASCII with ``?`` for the rest.
+
+    ASCII digits become ``0`` and what a marker may follow ``g``; ``?`` becomes ``u``
+    (unknown: it stands for every non-ASCII character, any of which may be a digit or a
+    glue character); everything else a space.
+    """
     glue = regex.compile(_GLUE)
     digit = regex.compile(r"\d")
-    return bytes(
-        ord("0") if digit.fullmatch(chr(code)) else ord("g") if glue.fullmatch(chr(code)) else 32
-        for code in range(256)
-    )
+
+    def kind(character: str) -> str:
+        if character == "?":
+            return "u"
+        return "0" if digit.fullmatch(character) else "g" if glue.fullmatch(character) else " "
+
+    return "".join(kind(chr(code)) if code < 128 else " " for code in range(256)).encode("ascii")
 
 
-_ASCII_CLASSES = _ascii_classes()
+_CLASSES = _ascii_classes()
 
 
-def _may_glue(text: str) -> bool:
-    """Whether ``text`` may hold a glued marker: false only when it surely holds none.
+def _glue_starts(text: str) -> list[int] | None:
+    """Where in ``text`` a glued marker may start, or ``None`` if only a scan can tell.
 
-    The scan of :data:`GLUED_MARKER` costs as much on a text without a marker as on one
-    with; most node texts have none. An ASCII text needs a digit right after a glue
-    character (``g0`` once each character is mapped to its class), and ``bytes.translate``
-    tells that far faster than the pattern can. Other texts go to the pattern.
+    The scan of :data:`GLUED_MARKER` tries the pattern at every offset, slowly; a match
+    can only start at a digit right after a glue character, and ``bytes.translate``
+    maps every character to its class far faster. Where a non-ASCII character stands
+    next to a digit or a glue character (``u0``, ``gu``, ``uu``), the table cannot tell,
+    and the scan decides.
     """
-    if not text.isascii():
-        return True
-    return b"g0" in text.encode("ascii").translate(_ASCII_CLASSES)
+    if text.isascii():
+        classes = text.encode("ascii").translate(_CLASSES)
+    else:
+        classes = text.encode("ascii", "replace").translate(_CLASSES)  # a byte per character
+        if b"u0" in classes or b"gu" in classes or b"uu" in classes:
+            return None
+    starts: list[int] = []
+    found = classes.find(b"g0")
+    while found >= 0:
+        starts.append(found + 1)
+        found = classes.find(b"g0", found + 2)
+    return starts
+
+
+def _glued_matches(text: str, starts: list[int] | None) -> Iterator[regex.Match[str]]:
+    """What ``GLUED_MARKER.finditer(text)`` finds, tried only at ``starts`` (if known)."""
+    if starts is None:
+        yield from GLUED_MARKER.finditer(text)
+        return
+    end = 0
+    for start in starts:
+        m = GLUED_MARKER.match(text, start) if start >= end else None  # lookbehinds see before
+        if m is not None:
+            yield m
+            end = m.end()
 
 
 def _may_hold_superscripts(text: str) -> bool:
@@ -102,12 +133,11 @@ def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int
 
     A group such as ``3,4`` yields one marker per number, each with its own span.
     """
-    found: list[tuple[str, int, int]] = []
+    starts = _glue_starts(text)
+    found = list(_glued_markers(text, known, starts)) if starts != [] else []
     if _may_hold_superscripts(text):
         found.extend(_superscript_markers(text, known))
-    if _may_glue(text):
-        found.extend(_glued_markers(text, known))
-    found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
+        found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
     return found
 
 
@@ -118,8 +148,10 @@ def _superscript_markers(text: str, known: frozenset[str] | None) -> Iterator[tu
             yield number, m.start(), m.end()
 
 
-def _glued_markers(text: str, known: frozenset[str] | None) -> Iterator[tuple[str, int, int]]:
-    for m in GLUED_MARKER.finditer(text):
+def _glued_markers(
+    text: str, known: frozenset[str] | None, starts: list[int] | None
+) -> Iterator[tuple[str, int, int]]:
+    for m in _glued_matches(text, starts):
         if _SKIP_BEFORE.search(text, max(0, m.start() - 12), m.start()):
             continue
         position = m.start()
