@@ -26,7 +26,6 @@ import regex
 from unres.dates import find_date
 from unres.models import Reference
 from unres.parsers.blocks import Block
-from unres.parsers.offsets import source_offset
 
 SYMBOL = regex.compile(
     r"""
@@ -116,7 +115,7 @@ def _symbols(block: Block) -> Iterable[Reference]:
         if not any(ch.isdigit() for ch in symbol):
             continue
         kind = "resolution" if "/RES/" in symbol else "document"
-        span = (source_offset(block, m.start()), source_offset(block, m.end()))
+        span = (block.source_offset(m.start()), block.source_offset(m.end()))
         yield Reference(kind=kind, text=m.group(), symbol=symbol, span=span)
 
 
@@ -130,7 +129,7 @@ def _citations(block: Block, organ: str | None) -> Iterable[Reference]:
             symbol = _normalise(number, named or organ) + (f" {part}" if part else "")
             date = find_date(item["date"]) if item["date"] else None
             begin, end = start + item.start(), start + item.end()
-            span = (source_offset(block, begin), source_offset(block, end))
+            span = (block.source_offset(begin), block.source_offset(end))
             yield Reference(
                 kind="resolution", text=item.group(), symbol=symbol,
                 date=date[0] if date else None, span=span,

@@ -17,7 +17,6 @@ import regex
 from unres.models import FootnoteRef
 from unres.parsers.blocks import Block
 from unres.parsers.footnotes import MarkerPolicy, find_markers, spaced_candidates
-from unres.parsers.offsets import source_offset
 
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
 
@@ -82,14 +81,14 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
     text = block.text
     while begin < len(text) and text[begin].isspace():
         begin += 1
-    span = (source_offset(block, begin), block.end)
+    span = (block.source_offset(begin), block.end)
     body = text[begin:]
     markers = find_markers(body, policy.known)
     if policy.spaced:
         markers += [
             (marker, cut, end)  # the space before a spaced marker goes with it
             for marker, cut, start, end in spaced_candidates(body)
-            if source_offset(block, begin + start) in policy.spaced
+            if block.source_offset(begin + start) in policy.spaced
         ]
         markers.sort(key=lambda found: found[1])
     if not markers:
@@ -106,7 +105,7 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
         if body[end : end + 1] == "," and end + 1 in starts:
             position = end + 1  # the comma of a marker group such as 3,4
         digits = start + 1 if body[start].isspace() else start
-        source_start = source_offset(block, begin + digits)
+        source_start = block.source_offset(begin + digits)
         marker_span = (source_start, source_start + end - digits)
         refs.append(FootnoteRef(marker=marker, span=marker_span, at=folded.length))
     out.append(body[position:])
