@@ -8,7 +8,8 @@ one built by the parser.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Callable, Mapping
+from typing import Annotated, TypeVar, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, NonNegativeInt
 
@@ -33,3 +34,18 @@ class Node(Model):
     """A model that covers a stretch of the source text."""
 
     span: Span
+
+
+_M = TypeVar("_M", bound=BaseModel)
+
+
+def validating(model: type[_M]) -> Callable[[Mapping[str, object]], _M]:
+    """A function making a validated ``model`` from a mapping of its fields.
+
+    It is the model's own validator, the one ``model(**fields)`` and
+    ``model.model_validate(fields)`` run, called without their Python wrappers:
+    the same checks and the same node, about twice as fast for a small node,
+    which counts where the parser makes one per clause, item and marker. Fields
+    left out take their defaults, as with the constructor.
+    """
+    return cast(Callable[[Mapping[str, object]], _M], model.__pydantic_validator__.validate_python)

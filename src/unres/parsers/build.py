@@ -37,13 +37,14 @@ from unres.models import (
     TextBlock,
     Unparsed,
 )
+from unres.models.base import validating
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.records import Noise
 from unres.parsers.references import find_references
 from unres.parsers.resolve import heading_fields
-from unres.parsers.textnodes import collapse, node_text
+from unres.parsers.textnodes import NodeText, collapse, node_text
 from unres.parsers.tokens import Token
 from unres.source import SourceText
 
@@ -56,7 +57,14 @@ _BODY_KINDS = frozenset(
 _CITING_KINDS = _BODY_KINDS | {"report-line", "footnote", "title"}
 """Token kinds searched for references."""
 
-_HEADING_KINDS = ("organ-line", "report-line", "title", "sponsors", "part-heading")
+_new_clause = validating(PreambularClause)
+_new_paragraph = validating(OperativeParagraph)
+_new_annex_paragraph = validating(AnnexParagraph)
+_new_item = validating(Item)
+_new_text_block = validating(TextBlock)
+"""Validated nodes from their fields (see :func:`unres.models.base.validating`)."""
+
+_HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "sponsors", "part-heading"})
 """Token kinds kept verbatim as heading lines (the fields read from them keep only parts)."""
 
 
@@ -170,18 +178,20 @@ def build(
     policy = footnotes.MarkerPolicy(known, spaced)
     run = _Build(source, policy, asterisms=[n.start for n in noise if n.rule == "asterism"])
     run.cited = [b for t, b in zip(tokens, blocks, strict=True) if t.kind in _CITING_KINDS]
+    asterisms = run.asterisms
     for token, block in zip(tokens, blocks, strict=True):
-        if any(run.last_end <= star < block.start for star in run.asterisms):
+        kind = token.kind
+        start, end = block.pieces[0][0], block.pieces[-1][1]
+        if asterisms and any(run.last_end <= star < start for star in asterisms):
             _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
             run.body.section_path.clear()
-        _STEP.get(token.kind, _unparsed)(run, block)
-        if token.kind in _HEADING_KINDS:
-            line = HeadingLine(
-                kind=token.kind, text=collapse(block.text), span=(block.start, block.end)
-            )
+        _STEP.get(kind, _unparsed)(run, block)
+        if kind in _HEADING_KINDS:
+            line = HeadingLine(kind=kind, text=collapse(block.text), span=(start, end))
             run.heading_lines.append(line)
-        run.last_kind = token.kind
-        run.last_end = max(run.last_end, block.end)
+        run.last_kind = kind
+        if end > run.last_end:
+            run.last_end = end
     _close_holder(run)
     return _assemble(run, noise, notes, metadata, organ_hint)
 
@@ -443,62 +453,38 @@ def _close_holder(run: _Build) -> None:
     built_items = _build_items(run, holder.items)
     wrap = [_text_block(run, block, 0) for block in holder.wrap]
     body = node_text(holder.block, holder.begin, run.markers)
-    end = max([body.span[1]] + [b.end for _, b in holder.items] + [b.end for b in holder.wrap])
+    end = body.span[1]
+    if holder.items or holder.wrap:
+        end = max([end] + [b.end for _, b in holder.items] + [b.end for b in holder.wrap])
     span = (body.span[0] if holder.number is None else holder.block.start, end)
     if holder.kind == "clause":
-        opening = preamble.opening(body.text, "preamble")
-        _unknown_phrase(run, opening.known, body.span, body.text[: opening.length], "preambular")
-        run.body.clauses.append(
-            PreambularClause(
-                phrase=body.text[: opening.length],
-                phrase_known=opening.known,
-                text=body.text,
-                span=span,
-                footnotes=body.footnotes,
-                footnote_refs=body.refs,
-                items=built_items,
-                wrap_up=wrap,
-            )
-        )
+        length, known = preamble.opening(body.text, "preamble")
+        phrase = body.text[:length]
+        if not known:
+            _unknown_phrase(run, body.span, phrase, "preambular")
+        fields = _content(body, span, built_items, wrap)
+        fields["phrase"], fields["phrase_known"] = phrase, known
+        run.body.clauses.append(_new_clause(fields))
     elif holder.kind == "paragraph":
         skip = preamble.subject_length(body.text)
-        opening = preamble.opening(body.text[skip:], "operative")
-        phrase = body.text[skip : skip + opening.length]
-        _unknown_phrase(run, opening.known, body.span, phrase, "operative")
-        paragraph = OperativeParagraph(
-            number=holder.number,
-            phrase=phrase,
-            phrase_known=opening.known,
-            text=body.text,
-            span=span,
-            footnotes=body.footnotes,
-            footnote_refs=body.refs,
-            items=built_items,
-            wrap_up=wrap,
-        )
+        length, known = preamble.opening(body.text[skip:] if skip else body.text, "operative")
+        phrase = body.text[skip : skip + length]
+        if not known:
+            _unknown_phrase(run, body.span, phrase, "operative")
+        fields = _content(body, span, built_items, wrap)
+        fields["number"], fields["phrase"], fields["phrase_known"] = holder.number, phrase, known
+        paragraph = _new_paragraph(fields)
         path = run.body.section_path
         (path[-1].paragraphs if path else run.body.paragraphs).append(paragraph)
     else:
         annex = run.annexes[-1]
-        annex.content.append(
-            AnnexParagraph(
-                number=holder.number or "",
-                text=body.text,
-                span=span,
-                footnotes=body.footnotes,
-                footnote_refs=body.refs,
-                items=built_items,
-                wrap_up=wrap,
-            )
-        )
+        fields = _content(body, span, built_items, wrap)
+        fields["number"] = holder.number or ""
+        annex.content.append(_new_annex_paragraph(fields))
         annex.end = end
 
 
-def _unknown_phrase(
-    run: _Build, known: bool, span: tuple[int, int], phrase: str, part: str
-) -> None:
-    if known:
-        return
+def _unknown_phrase(run: _Build, span: tuple[int, int], phrase: str, part: str) -> None:
     run.findings.append(
         Finding(
             code="UNR002",
@@ -524,26 +510,33 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
         label, block = found[index]
         body = node_text(block, label.end, run.markers)
         kids = [make(child) for child in children.get(index, [])]
-        end = max([block.end] + [kid.span[1] for kid in kids])
-        return Item(
-            label=label.text,
-            label_style=styles[index],
-            printed_label=printed[index].text if printed[index].text != label.text else None,
-            text=body.text,
-            span=(block.start, end),
-            footnotes=body.footnotes,
-            footnote_refs=body.refs,
-            items=kids,
-        )
+        end = max([block.end] + [kid.span[1] for kid in kids]) if kids else block.end
+        fields = _content(body, (block.start, end), kids, [])
+        fields["label"], fields["label_style"] = label.text, styles[index]
+        if printed[index].text != label.text:
+            fields["printed_label"] = printed[index].text
+        return _new_item(fields)
 
     return [make(index) for index in children.get(-1, [])]
 
 
 def _text_block(run: _Build, block: Block, begin: int) -> TextBlock:
     body = node_text(block, begin, run.markers)
-    return TextBlock(
-        text=body.text, span=body.span, footnotes=body.footnotes, footnote_refs=body.refs
-    )
+    return _new_text_block(_content(body, body.span, [], []))
+
+
+def _content(
+    body: NodeText, span: tuple[int, int], built_items: list[Item], wrap: list[TextBlock]
+) -> dict[str, object]:
+    """The fields every text node has, the empty lists left to their defaults."""
+    fields: dict[str, object] = {"text": body.text, "span": span}
+    if body.refs:  # a node's footnotes are those its markers name
+        fields["footnotes"], fields["footnote_refs"] = body.footnotes, body.refs
+    if built_items:
+        fields["items"] = built_items
+    if wrap:
+        fields["wrap_up"] = wrap
+    return fields
 
 
 def _footnote(source: str, block: Block) -> Footnote:

@@ -10,8 +10,7 @@ opening phrase, and ``known`` is false so the builder can report it.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Literal
+from typing import Literal, NamedTuple
 
 import regex
 
@@ -34,9 +33,12 @@ _WORD = regex.compile(r"[\p{L}\-\u2011’']++")
 _MODIFIER_WORDS = frozenset(word for phrase in PHRASE_MODIFIERS for word in phrase.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Opening:
-    """An opening phrase: its length in the clause text and whether the lexicon knows it."""
+class Opening(NamedTuple):
+    """An opening phrase: its length in the clause text and whether the lexicon knows it.
+
+    A named tuple rather than a frozen dataclass: made once per clause, about three
+    times faster to make.
+    """
 
     length: int
     known: bool

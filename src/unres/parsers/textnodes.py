@@ -19,6 +19,8 @@ from unres.parsers.blocks import Block
 from unres.parsers.footnotes import MarkerPolicy, find_markers, spaced_candidates
 
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
+_SPACE_CHARACTERS = " \t\r\n\f\v"
+"""What :data:`_SPACE_RUN` folds."""
 
 
 @dataclass(slots=True)  # not frozen: a frozen dataclass is three times slower to make
@@ -37,17 +39,15 @@ class _Folded:
     space: bool = False  # a white-space run is pending: it counts once more text follows
 
     def add(self, piece: str) -> None:
-        position = 0
-        for run in _SPACE_RUN.finditer(piece):
-            self._text(run.start() - position)
-            self.space = self.space or self.length > 0
-            position = run.end()
-        self._text(len(piece) - position)
-
-    def _text(self, count: int) -> None:
-        if count:
-            self.length += count + self.space
-            self.space = False
+        core = collapse(piece)  # the piece's words, one space between them; no outer runs
+        if not core:
+            if piece:  # white space only
+                self.space = self.space or self.length > 0
+            return
+        if self.length and (self.space or piece[0] in _SPACE_CHARACTERS):
+            self.length += 1
+        self.length += len(core)
+        self.space = piece[-1] in _SPACE_CHARACTERS
 
 
 def collapse(text: str) -> str:
