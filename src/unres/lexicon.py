@@ -796,6 +796,35 @@ _TRAILING = regex.compile(rf"(?:{_GAP}{_alternation(PHRASE_MODIFIERS)}{_END})*+"
 """The trailing modifiers of an opening: ``also``, ``with concern``."""
 
 
+def _first_words_by_letter(phrases: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    firsts: dict[str, set[str]] = {}
+    for phrase in phrases:
+        word = phrase.split()[0]
+        firsts.setdefault(word[0], set()).add(word)
+    return {letter: tuple(sorted(words)) for letter, words in firsts.items()}
+
+
+_MODIFIER_FIRST_WORDS: Final = _first_words_by_letter(PHRASE_MODIFIERS)
+"""The first word of each modifier, by its first letter."""
+
+
+def _may_trail(text: str, end: int) -> bool:
+    """Whether a modifier may follow ``text[:end]``; false only where :data:`_TRAILING` is empty.
+
+    A modifier comes after white space, its first word at the first character that is not
+    white space. Where ``end`` is followed by what is surely no white space, or by one space
+    and a letter that begins none of the modifiers' first words, nothing trails; elsewhere the
+    pattern decides. About a third of the cost of trying the pattern.
+    """
+    after = text[end : end + 1]
+    if after != " ":
+        return after.isspace() or (bool(after) and not after.isascii())
+    letter = text[end + 1 : end + 2]
+    if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
+        return True
+    return any(text.startswith(word, end + 1) for word in _MODIFIER_FIRST_WORDS.get(letter, ()))
+
+
 _OPENINGS: Final[dict[str, regex.Pattern[str]]] = {
     "preamble": _opening_pattern(PREAMBULAR_PHRASES),
     "operative": _opening_pattern(OPERATIVE_PHRASES),
@@ -846,7 +875,7 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     else:
         branch = _branch(part, word)
         found = None if branch is None else branch.match(text)
-        if found is not None:
+        if found is not None and _may_trail(text, found.end()):
             found = _TRAILING.match(text, found.end())
     return None if found is None else found.end()
 
