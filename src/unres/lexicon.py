@@ -848,6 +848,24 @@ def _branch(part: str, word: str) -> regex.Pattern[str] | None:
     return pattern
 
 
+def _lone_words(bases: frozenset[str]) -> frozenset[str]:
+    """The bases that are one word and begin no longer base: their branch is the word alone.
+
+    Such a branch matches every text whose leading word (:data:`_LEADING_WORD`) it is, and
+    ends where that word ends: the leading word is followed by no character that ``_END``
+    forbids. :func:`match_opening` takes that end without trying the branch.
+    """
+    firsts: dict[str, set[str]] = {}
+    for base in bases:
+        first, _, rest = base.partition(" ")
+        firsts.setdefault(first, set()).add(rest)
+    return frozenset(first for first, rests in firsts.items() if rests == {""})
+
+
+_LONE_WORDS: Final[dict[str, frozenset[str]]] = {
+    "preamble": _lone_words(PREAMBULAR_PHRASES),
+    "operative": _lone_words(OPERATIVE_PHRASES),
+}
 _PREFIX_FIRST_WORDS: Final = frozenset(prefix.split()[0] for prefix in PHRASE_PREFIXES)
 _LEADING_WORD = regex.compile(r"[\p{L}\p{M}_\-\u2011]++")
 """A text's leading word, ended as ``_END`` ends words: a first word matches only itself."""
@@ -872,6 +890,10 @@ def match_opening(text: str, part: Literal["preamble", "operative"]) -> int | No
     word = lead.group()
     if word in _PREFIX_FIRST_WORDS:  # "Further", "Also": the prefixes need the whole pattern
         found = _OPENINGS[part].match(text)
+    elif word in _LONE_WORDS[part]:  # "Noting": the branch is the word
+        end = lead.end()
+        trailing = _TRAILING.match(text, end) if _may_trail(text, end) else None
+        return end if trailing is None else trailing.end()
     else:
         branch = _branch(part, word)
         found = None if branch is None else branch.match(text)

@@ -269,7 +269,9 @@ def _paragraph(run: _Build, block: Block) -> None:
     if m is None:
         _open_holder(run, _Holder("paragraph", block, 0))
         return
-    number = " ".join(m["number"].split())
+    number = m.group(1)  # the number: a look-up by name costs several times more
+    if not number.isdigit():
+        number = " ".join(number.split())
     holder = _Holder("paragraph", block, m.end(), number)
     label = items.read_label(block.text[m.end() :])
     if label is not None:  # "15. (a) Text": the list begins on the number's own line

@@ -30,6 +30,7 @@ LABEL = regex.compile(
     """,
     regex.VERBOSE,
 )
+assert LABEL.groupindex == {"paren": 1, "dot": 2, "half": 3, "bullet": 4}  # read_label's order
 
 BULLET = -1
 """The value of a bullet: bullets of one style always follow each other."""
@@ -83,10 +84,11 @@ def read_label(text: str) -> Label | None:
     m = LABEL.match(text)
     if m is None:
         return None
-    if m["bullet"]:
-        return Label(m["bullet"], m.end(), m["bullet"], (("bullet", BULLET),))
-    body = m["paren"] or m["dot"] or m["half"]
-    punctuation = "()" if m["paren"] else ")" if m["half"] else "."
+    paren, dot, half, bullet = m.groups()  # one call: a look-up by name costs as much each
+    if bullet:
+        return Label(bullet, m.end(), bullet, (("bullet", BULLET),))
+    body = paren or dot or half
+    punctuation = "()" if paren else ")" if half else "."
     choices: list[tuple[LabelStyle, int]] = []
     if body.isdigit():
         choices.append(("decimal", int(body)))

@@ -22,6 +22,7 @@ PARAGRAPH = regex.compile(
     regex.VERBOSE,
 )
 """The number at the start of an operative paragraph."""
+assert PARAGRAPH.groupindex == {"number": 1}  # the builder reads it as group 1
 
 ROMAN_HEADING = regex.compile(
     r"""

@@ -81,8 +81,12 @@ def node_text(block: Block, begin: int, policy: MarkerPolicy) -> NodeText:
     text = block.text
     while begin < len(text) and text[begin].isspace():
         begin += 1
-    span = (block.source_offset(begin), block.end)
-    body = text[begin:]
+    if len(block.pieces) == 1:  # the text is the source's own: offsets shift by its start
+        start, end = block.pieces[0]
+        span = (start + begin, end)
+    else:
+        span = (block.source_offset(begin), block.end)
+    body = text[begin:] if begin else text
     markers = find_markers(body, policy.known)
     if policy.spaced:
         markers += [
