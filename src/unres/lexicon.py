@@ -822,7 +822,7 @@ def _may_trail(text: str, end: int) -> bool:
     letter = text[end + 1 : end + 2]
     if not ("a" <= letter <= "z" or "A" <= letter <= "Z"):
         return True
-    return any(text.startswith(word, end + 1) for word in _MODIFIER_FIRST_WORDS.get(letter, ()))
+    return text.startswith(_MODIFIER_FIRST_WORDS.get(letter, ()), end + 1)
 
 
 _OPENINGS: Final[dict[str, regex.Pattern[str]]] = {

@@ -119,6 +119,8 @@ class _Body:
         A subheading belongs to the preamble when a preambular clause follows
         it; one after the last clause heads the operative part.
         """
+        if not self.subheadings:
+            return [], []
         last = max((clause.span[0] for clause in self.clauses), default=-1)
         before = [s for s in self.subheadings if s.span[0] < last]
         return before, [s for s in self.subheadings if s.span[0] >= last]
