@@ -62,8 +62,12 @@ def opening(text: str, part: Literal["preamble", "operative"]) -> Opening:
         return found
     length = match_opening(text, part)
     if length is not None:
-        return Opening(length, True)
+        return _KNOWN[length] if length < len(_KNOWN) else Opening(length, True)
     return Opening(_fallback_length(text), False)
+
+
+_KNOWN: tuple[Opening, ...] = tuple(Opening(length, True) for length in range(80))
+"""Known openings of every usual length, made once: an opening is made per clause."""
 
 
 def _fallback_length(text: str) -> int:
