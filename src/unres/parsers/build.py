@@ -14,6 +14,7 @@ real footnote are taken out of the text.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from unres.dates import find_date
 from unres.models import (
@@ -38,6 +39,7 @@ from unres.models import (
     Unparsed,
 )
 from unres.models.base import validating
+from unres.models.tree import LabelStyle
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.heading import ANNEX_HEADING
@@ -62,6 +64,8 @@ _new_paragraph = validating(OperativeParagraph)
 _new_annex_paragraph = validating(AnnexParagraph)
 _new_item = validating(Item)
 _new_text_block = validating(TextBlock)
+_new_footnote = validating(Footnote)
+_new_removal = validating(Removal)
 """Validated nodes from their fields (see :func:`unres.models.base.validating`)."""
 
 _HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "sponsors", "part-heading"})
@@ -509,19 +513,36 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
     children: dict[int, list[int]] = {}
     for index, parent in enumerate(parents):
         children.setdefault(parent, []).append(index)
+    tree = _ItemTree(found, printed, styles, children, run.markers)
+    return [_item(tree, index) for index in children.get(-1, [])]
 
-    def make(index: int) -> Item:
-        label, block = found[index]
-        body = node_text(block, label.end, run.markers)
-        kids = [make(child) for child in children.get(index, [])]
-        end = max([block.end] + [kid.span[1] for kid in kids]) if kids else block.end
-        fields = _content(body, (block.start, end), kids, [])
-        fields["label"], fields["label_style"] = label.text, styles[index]
-        if printed[index].text != label.text:
-            fields["printed_label"] = printed[index].text
-        return _new_item(fields)
 
-    return [make(index) for index in children.get(-1, [])]
+class _ItemTree(NamedTuple):
+    """The sub-items of one holder, nested: what :func:`_item` reads."""
+
+    found: list[tuple[items.Label, Block]]
+    printed: list[items.Label]
+    styles: list[LabelStyle]
+    children: dict[int, list[int]]
+    markers: footnotes.MarkerPolicy
+
+
+def _item(tree: _ItemTree, index: int) -> Item:
+    """Item ``index`` with the items under it.
+
+    A function of its own, not a closure over the holder's state: a closure calling
+    itself is a reference cycle, which kept every parse's whole build state (blocks,
+    nodes) alive until the garbage collector's next full pass.
+    """
+    label, block = tree.found[index]
+    body = node_text(block, label.end, tree.markers)
+    kids = [_item(tree, child) for child in tree.children.get(index, [])]
+    end = max([block.end] + [kid.span[1] for kid in kids]) if kids else block.end
+    fields = _content(body, (block.start, end), kids, [])
+    fields["label"], fields["label_style"] = label.text, tree.styles[index]
+    if tree.printed[index].text != label.text:
+        fields["printed_label"] = tree.printed[index].text
+    return _new_item(fields)
 
 
 def _text_block(run: _Build, block: Block, begin: int) -> TextBlock:
@@ -548,7 +569,7 @@ def _footnote(source: str, block: Block) -> Footnote:
     m = footnotes.FOOTNOTE_LINE.fullmatch(block.text)
     if m is not None:
         marker = m["marker"].translate(footnotes.SUPERSCRIPT)
-        return Footnote(marker=marker, text=collapse(m["text"]), span=span)
+        return _new_footnote({"marker": marker, "text": collapse(m["text"]), "span": span})
     lone = [p for p in block.pieces if source[p[0] : p[1]].isdigit()]
     if lone:  # a PDF extractor put the marker after its text
         rest = tuple(p for p in block.pieces if p != lone[0])
@@ -596,7 +617,8 @@ def _assemble(
     head = heading_fields(run.heading, bodies[0].formula if bodies else None, metadata, organ_hint)
     text = run.source.text
     removed = [
-        Removal(kind=n.kind, text=text[n.start : n.end], span=(n.start, n.end)) for n in noise
+        _new_removal({"kind": n.kind, "text": text[n.start : n.end], "span": (n.start, n.end)})
+        for n in noise
     ]
     removed += [
         Removal(kind="page-header", text=text[b.start : b.end], span=(b.start, b.end))
