@@ -72,18 +72,24 @@ _HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "sponsors", "p
 """Token kinds kept verbatim as heading lines (the fields read from them keep only parts)."""
 
 
-@dataclass(slots=True)
 class _Holder:
-    """A clause or paragraph under construction, with the sub-item blocks below it."""
+    """A clause or paragraph under construction, with the sub-item blocks below it.
 
-    kind: str
-    block: Block
-    begin: int
-    number: str | None = None
-    items: list[tuple[items.Label, Block]] = field(default_factory=list)
-    wrap: list[Block] = field(default_factory=list)
-    more: list[Block] = field(default_factory=list)
-    """Continuation blocks of the paragraph's own text, joined to ``block`` once, at close."""
+    ``more`` are continuation blocks of the paragraph's own text, joined to ``block``
+    once, at close. A plain class: one is made per clause, and a dataclass's list
+    factories made that a third slower.
+    """
+
+    __slots__ = ("begin", "block", "items", "kind", "more", "number", "wrap")
+
+    def __init__(self, kind: str, block: Block, begin: int, number: str | None = None) -> None:
+        self.kind = kind
+        self.block = block
+        self.begin = begin
+        self.number = number
+        self.items: list[tuple[items.Label, Block]] = []
+        self.wrap: list[Block] = []
+        self.more: list[Block] = []
 
 
 @dataclass(slots=True)
@@ -458,8 +464,8 @@ def _close_holder(run: _Build) -> None:
     run.holder = None
     if holder.more:  # joined once here: joining at every continuation was quadratic
         holder.block = _join(run.source.text, [holder.block, *holder.more])
-    built_items = _build_items(run, holder.items)
-    wrap = [_text_block(run, block, 0) for block in holder.wrap]
+    built_items = _build_items(run, holder.items) if holder.items else []
+    wrap = [_text_block(run, block, 0) for block in holder.wrap] if holder.wrap else []
     body = node_text(holder.block, holder.begin, run.markers)
     end = body.span[1]
     if holder.items or holder.wrap:

@@ -135,7 +135,7 @@ def find_markers(text: str, known: frozenset[str] | None) -> list[tuple[str, int
     """
     starts = _glue_starts(text)
     found = list(_glued_markers(text, known, starts)) if starts != [] else []
-    if _may_hold_superscripts(text):
+    if not text.isascii() and _may_hold_superscripts(text):
         found.extend(_superscript_markers(text, known))
         found.sort(key=lambda marker: marker[1])  # superscripts and glued digits, in text order
     return found
