@@ -51,8 +51,14 @@ _SUBJECT = regex.compile(
 
 def subject_length(text: str) -> int:
     """Length of a leading ``“The Security Council`` (presidential statements), else 0."""
+    if text[:1] not in _SUBJECT_STARTS:  # what a subject may open with: a quote, "The", "Le"…
+        return 0
     m = _SUBJECT.match(text)
     return m.end() if m is not None else 0
+
+
+_SUBJECT_STARTS = "“\"« \u00a0TLE"
+"""The characters a match of ``_SUBJECT`` can begin with (an empty text matches nothing)."""
 
 
 def opening(text: str, part: Literal["preamble", "operative"]) -> Opening:
