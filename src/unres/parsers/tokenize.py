@@ -30,6 +30,9 @@ from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind
 from unres.parsers.wrap import form_blocks
 
+Openers = frozenset[regex.Pattern[str]]
+"""Patterns that may match at a text's start, as :meth:`.Gate.openers` gives them."""
+
 PART_HEADING = regex.compile(r"[A-H]")
 """A part letter alone on a line: the start of part B of a multi-part resolution."""
 
@@ -109,7 +112,7 @@ class _Tokenizer:
                 return "closing" if self.previous == "closing" else "page-header"
             kind, state = _heading(text)
             if kind == "unparsed":
-                follower = self._heading_follower(text)
+                follower = self._sectionfollower(text)
                 if follower is not None:
                     return follower
         else:
@@ -122,7 +125,7 @@ class _Tokenizer:
         self.state = state
         return kind
 
-    def _heading_follower(self, text: str) -> TokenKind | None:
+    def _sectionfollower(self, text: str) -> TokenKind | None:
         """An unrecognised heading line that what came before tells: a title's wrap, a draft's."""
         if self.previous == "title" and (
             self.bare_number or text[:1].islower() or _title_tail(text)
@@ -226,7 +229,8 @@ STAR_NOTE = regex.compile(r"(?:\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)[ \u0
 
 
 def _preamble(text: str) -> tuple[TokenKind, State]:
-    found = _preamble_marked(text) if _PREAMBLE_GATE.admits(text) else None
+    may = _PREAMBLE_GATE.openers(text)
+    found = _preamble_marked(text, may) if may else None
     if found is not None:
         return found
     if match_opening(text, "operative") and not match_opening(text, "preamble"):
@@ -236,23 +240,28 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
     return "preamble-clause", State.PREAMBLE
 
 
-def _preamble_marked(text: str) -> tuple[TokenKind, State] | None:
-    """A preamble block that a mark at its start tells: a note, a number, a label, a closing."""
-    if STAR_NOTE.match(text):
+def _preamble_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
+    """A preamble block that a mark at its start tells: a note, a number, a label, a closing.
+
+    ``may`` holds the patterns that may match at its start (:meth:`.Gate.openers`): a
+    pattern left out is not tried, as it would fail.
+    """
+    if STAR_NOTE in may and STAR_NOTE.match(text):
         return "footnote", State.PREAMBLE
-    if operative.PARAGRAPH.match(text):
+    if operative.PARAGRAPH in may and operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
-    if items.read_label(text) is not None:
+    if items.LABEL in may and _has_label(text):
         return "sub-item", State.PREAMBLE
-    if _closing_line(text):
+    if _closing_line(text, may):
         return "closing", State.CLOSING
-    if preamble.FORMULA.fullmatch(text):
+    if preamble.FORMULA in may and preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
     return None
 
 
 def _operative(text: str) -> tuple[TokenKind, State]:
-    found = _operative_marked(text) if _OPERATIVE_GATE.admits(text) else None
+    may = _OPERATIVE_GATE.openers(text)
+    found = _operative_marked(text, may) if may else None
     if found is not None:
         return found
     if _subheading(text):
@@ -260,29 +269,51 @@ def _operative(text: str) -> tuple[TokenKind, State]:
     return "continuation", State.OPERATIVE
 
 
-def _operative_marked(text: str) -> tuple[TokenKind, State] | None:
-    """An operative-part block that a mark at its start tells: a number, a label, a heading."""
-    if STAR_NOTE.match(text):
+def _operative_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
+    """An operative-part block that a mark at its start tells: a number, a label, a heading.
+
+    ``may`` holds the patterns that may match at its start, as for :func:`_preamble_marked`.
+    """
+    if STAR_NOTE in may and STAR_NOTE.match(text):
         return "footnote", State.OPERATIVE
-    if operative.PARAGRAPH.match(text):
+    if operative.PARAGRAPH in may and operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
-    if _section_heading(text) and not text.endswith("."):
+    section = _section_heading(text, may)
+    if section and not text.endswith("."):
         return "section-heading", State.OPERATIVE  # "I.<TAB>Values and principles", not "(a)"
-    if items.read_label(text) is not None:
+    if items.LABEL in may and _has_label(text):
         return "sub-item", State.OPERATIVE
-    if _closing_line(text):
+    if _closing_line(text, may):
         return "closing", State.CLOSING
-    if ANNEX_HEADING.fullmatch(text):
+    if ANNEX_HEADING in may and ANNEX_HEADING.fullmatch(text):
         return "annex-heading", State.ANNEX
-    if PART_HEADING.fullmatch(text):
+    if PART_HEADING in may and PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
-    if _section_heading(text):
+    if section:
         return "section-heading", State.OPERATIVE
-    if preamble.FORMULA.fullmatch(text):
+    if preamble.FORMULA in may and preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
-    if STATEMENT_PARAGRAPH.match(text):
+    if STATEMENT_PARAGRAPH in may and STATEMENT_PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE  # presidential statements number nothing
     return None
+
+
+def _has_label(text: str) -> bool:
+    """Whether ``text`` opens with a sub-item label: ``items.read_label(text) is not None``.
+
+    Without making the label: a bullet, a number or one letter (repeated or not) is one,
+    and any other body is one if it reads as a Roman numeral.
+    """
+    m = items.LABEL.match(text)
+    if m is None:
+        return False
+    body = m.group(m.lastindex or 0)
+    return (
+        m.lastgroup == "bullet"
+        or body.isdigit()
+        or len(set(body)) == 1
+        or items.roman_value(body) is not None
+    )
 
 
 def _closing(text: str) -> tuple[TokenKind, State]:
@@ -321,7 +352,7 @@ def _annex(text: str) -> tuple[TokenKind, State]:
         return "annex-text", State.ANNEX
     if operative.PARAGRAPH.match(text):
         return "annex-paragraph", State.ANNEX
-    if items.read_label(text) is not None:
+    if _has_label(text):
         return "sub-item", State.ANNEX
     return "annex-text", State.ANNEX
 
@@ -345,11 +376,18 @@ def _starts_resolution(text: str) -> bool:
     return bool(heading.TITLE.fullmatch(text)) or heading.organ_line(text) is not None
 
 
-def _closing_line(text: str) -> bool:
+_CLOSING_LINE: Openers = frozenset(
+    {closing.PLENARY, closing.ADOPTED_AT, closing.BRACKETED_ADOPTION}
+)
+"""The patterns of a closing line."""
+
+
+def _closing_line(text: str, may: Openers = _CLOSING_LINE) -> bool:
+    """A closing line; ``may`` as for :func:`_preamble_marked` (by default, every pattern)."""
     return bool(
-        closing.PLENARY.fullmatch(text)
-        or closing.ADOPTED_AT.match(text)
-        or closing.BRACKETED_ADOPTION.match(text)
+        (closing.PLENARY in may and closing.PLENARY.fullmatch(text))
+        or (closing.ADOPTED_AT in may and closing.ADOPTED_AT.match(text))
+        or (closing.BRACKETED_ADOPTION in may and closing.BRACKETED_ADOPTION.match(text))
     )
 
 
@@ -370,13 +408,13 @@ def _subheading(text: str) -> bool:
     )
 
 
-def _section_heading(text: str) -> bool:
-    if operative.ARTICLE_HEADING.fullmatch(text):
+def _section_heading(text: str, may: Openers) -> bool:
+    if operative.ARTICLE_HEADING in may and operative.ARTICLE_HEADING.fullmatch(text):
         return True
-    m = operative.ROMAN_HEADING.fullmatch(text)
+    m = operative.ROMAN_HEADING.fullmatch(text) if operative.ROMAN_HEADING in may else None
     if m is not None and items.roman_value(m["label"]) is not None:
         return not (m["heading"] or "").endswith((";", ","))
-    m = operative.LETTER_HEADING.fullmatch(text)
+    m = operative.LETTER_HEADING.fullmatch(text) if operative.LETTER_HEADING in may else None
     return m is not None and not text.endswith((";", ",", ":"))
 
 
