@@ -25,6 +25,7 @@ TEXTS = [SEED, *sorted(FIXTURES.rglob("*.txt"))]
 GATES = {
     "preamble": tokenize._PREAMBLE_GATE,
     "operative": tokenize._OPERATIVE_GATE,
+    "after-body": tokenize._AFTER_BODY_GATE,
     "alone": wrap._ALONE_GATE,
 }
 
@@ -92,6 +93,7 @@ FRAGMENTS = [
     "The", "General Assembly", "Security Council", ",", ":", "1.", "12", "\t", " ", "(a)",
     "a.", "I.", "II", "A", "Annex", "57th", " plenary", " meeting", "Adopted", " at its ",
     "[", "]", "*", "¹", "Recalling", "L’", "Le ", "Conseil de sécurité", "—", "-", "“",
+    "22 November 2002", "Resolution", "57/53", "S-", "ES-10/2", " (XXV)", "†", "/",
     "(", ")", "iv", "xx", "c", "lc", "Z", "9", "\u00a0", "•", "–", "Article", "bis", "ab",
 ]  # fmt: skip
 
