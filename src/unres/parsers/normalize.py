@@ -250,6 +250,8 @@ def normalize(source: SourceText) -> Normalized:
 
 
 _START = attrgetter("start")
+_new = tuple.__new__
+"""Makes a named tuple from its fields without the Python frame of its ``__new__``: one a line."""
 
 
 def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
@@ -263,6 +265,7 @@ def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
     feeds = "\f" in text  # page breaks: only PDF and OCR text has them
     cursor = page = 0
     fence = noise[0].start if noise else len(text)
+    table = _rule_table(text)
     for number, start, end in zip(count(1), source.starts, source.ends):
         if fence < end:
             cursor = _skip_noise_before(noise, cursor, start)
@@ -272,9 +275,10 @@ def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
             pieces = _trimmed(text, start, end)
         if len(pieces) == 1:
             begin, stop = pieces[0]
-            rows.append(_furniture(text, begin, stop) or ContentLine(number, pieces, False, page))
+            found = _furniture(text, begin, stop, table)
+            rows.append(found or _new(ContentLine, (number, pieces, False, page)))
         elif pieces:
-            rows.append(ContentLine(number, pieces, False, page))
+            rows.append(_new(ContentLine, (number, pieces, False, page)))
         if feeds and text[end : end + 1] == "\f":
             page += 1
     return rows
@@ -396,33 +400,68 @@ _STARTS = {
 """Which rules can match a line opening with each of :data:`_FIRST_CHARACTERS`."""
 
 
-@dataclass(frozen=True, slots=True)
-class _Candidates:
+RuleTable = dict[str, dict[str, tuple[LineRule, ...]]]
+"""The rules worth trying on a line, by its last character, then by its first.
+
+Under the last character ``""`` stand the rules of any other ending (``other``); under
+the first character ``""``, those of any other opening."""
+
+
+def _by_first(rules: tuple[LineRule, ...]) -> dict[str, tuple[LineRule, ...]]:
     """The rules (in order) worth trying on a line, by its first character."""
-
-    by_first: dict[str, tuple[LineRule, ...]]
-    otherwise: tuple[LineRule, ...]
-
-    @classmethod
-    def of(cls, rules: tuple[LineRule, ...]) -> _Candidates:
-        by_first = {
-            first: tuple(rule for rule in rules if rule[0] in names)
-            for first, names in _STARTS.items()
-        }
-        return cls(by_first, rules)
+    by_first = {
+        first: tuple(rule for rule in rules if rule[0] in names) for first, names in _STARTS.items()
+    }
+    return {**by_first, "": rules}
 
 
-_CANDIDATES = {ending: _Candidates.of(rules) for ending, rules in _RULES_BY_ENDING.items()}
+def _table_without(left_out: frozenset[str]) -> RuleTable:
+    """The table of the rules but those ``left_out``, by last and first character."""
+    by_ending = {
+        ending: _by_first(tuple(rule for rule in rules if rule[0] not in left_out))
+        for ending, rules in _RULES_BY_ENDING.items()
+    }
+    table = {last: by_ending[ending] for last, ending in _ENDING.items()}
+    return {**table, "": by_ending["other"]}
+
+
+def _subsets(names: list[str]) -> list[frozenset[str]]:
+    """Every subset of ``names``, the empty one first."""
+    subsets = [frozenset[str]()]
+    for name in names:
+        subsets += [subset | {name} for subset in subsets]
+    return subsets
+
+
+_TABLES = {absent: _table_without(absent) for absent in _subsets(sorted(_NEEDS_TEXT))}
+"""A rule table for each set of :data:`_NEEDS_TEXT` rules that a text may rule out whole."""
+_EVERY_RULE = _TABLES[frozenset()]
 _FIELD_NAMES = tuple(dict.fromkeys(name for _, _, p in _LINE_RULES for name in p.groupindex))
 """The names of captured fields, in the order of the rules (a field's place is its first use)."""
 
 
-def _furniture(text: str, start: int, end: int) -> Noise | None:
-    """Whole-line page furniture: the one piece of a line, matched entirely by a line rule."""
+def _rule_table(text: str) -> RuleTable:
+    """The rule table for the lines of ``text``: without the rules whose words it lacks.
+
+    A rule of :data:`_NEEDS_TEXT` matches only a line holding one of its words, so in a
+    text without any of them it matches no line, and need not be looked at per line.
+    """
+    absent = frozenset(
+        rule for rule, words in _NEEDS_TEXT.items() if not any(word in text for word in words)
+    )
+    return _TABLES[absent]
+
+
+def _furniture(text: str, start: int, end: int, table: RuleTable = _EVERY_RULE) -> Noise | None:
+    """Whole-line page furniture: the one piece of a line, matched entirely by a line rule.
+
+    ``table`` gives the rules to try (see :func:`_rule_table`); by default, all of them.
+    """
     if end - start > _LONGEST_FURNITURE and text[start] not in _SEPARATOR_CHARS:
         return None
-    candidates = _CANDIDATES[_ENDING.get(text[end - 1], "other")]
-    for rule, kind, pattern in candidates.by_first.get(text[start], candidates.otherwise):
+    by_first = table.get(text[end - 1]) or table[""]
+    candidates = by_first.get(text[start])
+    for rule, kind, pattern in by_first[""] if candidates is None else candidates:
         if rule in _NEEDS_TEXT and not _holds_any(text, start, end, _NEEDS_TEXT[rule]):
             continue
         m = pattern.fullmatch(text, start, end)

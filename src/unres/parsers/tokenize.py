@@ -30,6 +30,9 @@ from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind
 from unres.parsers.wrap import form_blocks
 
+Openers = frozenset[regex.Pattern[str]]
+"""Patterns that may match at a text's start, as :meth:`.Gate.openers` gives them."""
+
 PART_HEADING = regex.compile(r"[A-H]")
 """A part letter alone on a line: the start of part B of a multi-part resolution."""
 
@@ -81,6 +84,10 @@ class State(Enum):
 
 
 _HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "formula", "sponsors"})
+_WATCHED_KINDS = frozenset({"title", "sponsors", "closing"})
+"""The kinds that set more of the tokenizer's state than the next state (see ``_watch``)."""
+_new = tuple.__new__
+"""Makes a named tuple from its fields without the Python frame of its ``__new__``: one a block."""
 
 
 @dataclass(slots=True)
@@ -114,13 +121,21 @@ class _Tokenizer:
                     return follower
         else:
             kind, state = _HANDLERS[self.state](text)
+        if kind in _WATCHED_KINDS:
+            self._watch(kind, text, state)
+        else:
+            self.bare_number = False
+            self.state = state
+        return kind
+
+    def _watch(self, kind: TokenKind, text: str, state: State) -> None:
+        """What a title, a sponsors line or a closing tells about the blocks after it."""
         self.bare_number = kind == "title" and heading.TITLE_NUMBER.fullmatch(text) is not None
         if kind == "sponsors":
             self.amendment = "amendment" in text
         if kind == "closing" and closing.BRACKETED_ADOPTION.match(text) and "]" not in text:
             state = State.VOTE
         self.state = state
-        return kind
 
     def _heading_follower(self, text: str) -> TokenKind | None:
         """An unrecognised heading line that what came before tells: a title's wrap, a draft's."""
@@ -136,14 +151,19 @@ class _Tokenizer:
         return None
 
     def emit(self, kind: TokenKind, block: Block) -> None:
-        if kind == "unparsed" and self.state is State.HEADING and not self.seen_heading:
+        if not self.seen_heading:
+            self._before_heading(kind)
+        self.tokens.append(_new(Token, (kind, block.pieces)))
+        self.previous = kind
+
+    def _before_heading(self, kind: TokenKind) -> None:
+        """Until the first heading line: hold the unrecognised lines as cover matter."""
+        if kind == "unparsed" and self.state is State.HEADING:
             self.cover.append(len(self.tokens))
-        if kind in _HEADING_KINDS and not self.seen_heading:
+        if kind in _HEADING_KINDS:
             self.seen_heading = True
             for index in self.cover:
                 self.tokens[index] = self.tokens[index].with_kind("page-header")
-        self.tokens.append(Token(kind, block.pieces))
-        self.previous = kind
 
 
 def tokenize_blocks(blocks: list[Block]) -> list[Token]:
@@ -151,18 +171,31 @@ def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     for index, block in enumerate(blocks):
         before = run.state
         kind = run.classify(block)
-        if kind == "part-heading" and before is State.OPERATIVE:
-            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-            if operative.PARAGRAPH.match(following):  # "A" then "1. Affirms": a section
-                kind, run.state = "section-heading", State.OPERATIVE
-        if kind == "unparsed" and run.state is State.HEADING and run.previous == "title":
-            following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-            if PART_HEADING.fullmatch(following):
-                kind = "title"  # the title of the part whose letter comes next
-        if kind == "subheading" and not _heads_next(blocks, index):
-            kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
+        if kind in _SECOND_LOOK_KINDS:
+            kind = _second_look(run, blocks, index, kind, before)
         run.emit(kind, block)
     return run.tokens
+
+
+_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading"})
+"""The kinds that the blocks around may change (see :func:`_second_look`)."""
+
+
+def _second_look(
+    run: _Tokenizer, blocks: list[Block], index: int, kind: TokenKind, before: State
+) -> TokenKind:
+    """A block's kind read again in the light of its neighbours (``before``: the state it met)."""
+    if kind == "part-heading" and before is State.OPERATIVE:
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if operative.PARAGRAPH.match(following):  # "A" then "1. Affirms": a section
+            kind, run.state = "section-heading", State.OPERATIVE
+    if kind == "unparsed" and run.state is State.HEADING and run.previous == "title":
+        following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+        if PART_HEADING.fullmatch(following):
+            kind = "title"  # the title of the part whose letter comes next
+    if kind == "subheading" and not _heads_next(blocks, index):
+        kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
+    return kind
 
 
 def _heads_next(blocks: list[Block], index: int) -> bool:
@@ -226,7 +259,8 @@ STAR_NOTE = regex.compile(r"(?:\*{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}+)[ \u0
 
 
 def _preamble(text: str) -> tuple[TokenKind, State]:
-    found = _preamble_marked(text) if _PREAMBLE_GATE.admits(text) else None
+    may = _PREAMBLE_GATE.openers(text)
+    found = _preamble_marked(text, may) if may else None
     if found is not None:
         return found
     if match_opening(text, "operative") and not match_opening(text, "preamble"):
@@ -236,23 +270,28 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
     return "preamble-clause", State.PREAMBLE
 
 
-def _preamble_marked(text: str) -> tuple[TokenKind, State] | None:
-    """A preamble block that a mark at its start tells: a note, a number, a label, a closing."""
-    if STAR_NOTE.match(text):
+def _preamble_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
+    """A preamble block that a mark at its start tells: a note, a number, a label, a closing.
+
+    ``may`` holds the patterns that may match at its start (:meth:`.Gate.openers`): a
+    pattern left out is not tried, as it would fail.
+    """
+    if STAR_NOTE in may and STAR_NOTE.match(text):
         return "footnote", State.PREAMBLE
-    if operative.PARAGRAPH.match(text):
+    if operative.PARAGRAPH in may and operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
-    if items.read_label(text) is not None:
+    if items.LABEL in may and _has_label(text):
         return "sub-item", State.PREAMBLE
-    if _closing_line(text):
+    if _closing_line(text, may):
         return "closing", State.CLOSING
-    if preamble.FORMULA.fullmatch(text):
+    if preamble.FORMULA in may and preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
     return None
 
 
 def _operative(text: str) -> tuple[TokenKind, State]:
-    found = _operative_marked(text) if _OPERATIVE_GATE.admits(text) else None
+    may = _OPERATIVE_GATE.openers(text)
+    found = _operative_marked(text, may) if may else None
     if found is not None:
         return found
     if _subheading(text):
@@ -260,41 +299,64 @@ def _operative(text: str) -> tuple[TokenKind, State]:
     return "continuation", State.OPERATIVE
 
 
-def _operative_marked(text: str) -> tuple[TokenKind, State] | None:
-    """An operative-part block that a mark at its start tells: a number, a label, a heading."""
-    if STAR_NOTE.match(text):
+def _operative_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
+    """An operative-part block that a mark at its start tells: a number, a label, a heading.
+
+    ``may`` holds the patterns that may match at its start, as for :func:`_preamble_marked`.
+    """
+    if STAR_NOTE in may and STAR_NOTE.match(text):
         return "footnote", State.OPERATIVE
-    if operative.PARAGRAPH.match(text):
+    if operative.PARAGRAPH in may and operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
-    if _section_heading(text) and not text.endswith("."):
+    section = _section_heading(text, may)
+    if section and not text.endswith("."):
         return "section-heading", State.OPERATIVE  # "I.<TAB>Values and principles", not "(a)"
-    if items.read_label(text) is not None:
+    if items.LABEL in may and _has_label(text):
         return "sub-item", State.OPERATIVE
-    if _closing_line(text):
+    if _closing_line(text, may):
         return "closing", State.CLOSING
-    if ANNEX_HEADING.fullmatch(text):
+    if ANNEX_HEADING in may and ANNEX_HEADING.fullmatch(text):
         return "annex-heading", State.ANNEX
-    if PART_HEADING.fullmatch(text):
+    if PART_HEADING in may and PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
-    if _section_heading(text):
+    if section:
         return "section-heading", State.OPERATIVE
-    if preamble.FORMULA.fullmatch(text):
+    if preamble.FORMULA in may and preamble.FORMULA.fullmatch(text):
         return "formula", State.PREAMBLE
-    if STATEMENT_PARAGRAPH.match(text):
+    if STATEMENT_PARAGRAPH in may and STATEMENT_PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE  # presidential statements number nothing
     return None
 
 
+def _has_label(text: str) -> bool:
+    """Whether ``text`` opens with a sub-item label: ``items.read_label(text) is not None``.
+
+    Without making the label: a bullet, a number or one letter (repeated or not) is one,
+    and any other body is one if it reads as a Roman numeral.
+    """
+    m = items.LABEL.match(text)
+    if m is None:
+        return False
+    body = m.group(m.lastindex or 0)
+    return (
+        m.lastgroup == "bullet"
+        or body.isdigit()
+        or len(set(body)) == 1
+        or items.roman_value(body) is not None
+    )
+
+
 def _closing(text: str) -> tuple[TokenKind, State]:
-    if closing.DATE_LINE.fullmatch(text) or _closing_line(text):
+    may = _AFTER_BODY_GATE.openers(text)
+    if _dated_closing_line(text, may):
         return "closing", State.CLOSING
-    if _starts_resolution(text):
-        return _after_body(text, State.CLOSING)
-    if footnotes.FOOTNOTE_LINE.fullmatch(text):
+    if _starts_resolution(text, may):
+        return _after_body(text, State.CLOSING, may)
+    if footnotes.FOOTNOTE_LINE in may and footnotes.FOOTNOTE_LINE.fullmatch(text):
         return "footnote", State.FOOTNOTES
-    if ANNEX_HEADING.fullmatch(text):
+    if ANNEX_HEADING in may and ANNEX_HEADING.fullmatch(text):
         return "annex-heading", State.ANNEX
-    return _after_body(text, State.CLOSING)
+    return _after_body(text, State.CLOSING, may)
 
 
 def _vote(text: str) -> tuple[TokenKind, State]:
@@ -303,15 +365,16 @@ def _vote(text: str) -> tuple[TokenKind, State]:
 
 
 def _footnotes(text: str) -> tuple[TokenKind, State]:
-    if _starts_resolution(text):
-        return _after_body(text, State.FOOTNOTES)
-    if closing.DATE_LINE.fullmatch(text) or _closing_line(text):
+    may = _AFTER_BODY_GATE.openers(text)
+    if _starts_resolution(text, may):
+        return _after_body(text, State.FOOTNOTES, may)
+    if _dated_closing_line(text, may):
         return "closing", State.CLOSING
-    if footnotes.FOOTNOTE_LINE.fullmatch(text):
+    if footnotes.FOOTNOTE_LINE in may and footnotes.FOOTNOTE_LINE.fullmatch(text):
         return "footnote", State.FOOTNOTES
-    if ANNEX_HEADING.fullmatch(text):
+    if ANNEX_HEADING in may and ANNEX_HEADING.fullmatch(text):
         return "annex-heading", State.ANNEX
-    return _after_body(text, State.FOOTNOTES)
+    return _after_body(text, State.FOOTNOTES, may)
 
 
 def _annex(text: str) -> tuple[TokenKind, State]:
@@ -321,17 +384,22 @@ def _annex(text: str) -> tuple[TokenKind, State]:
         return "annex-text", State.ANNEX
     if operative.PARAGRAPH.match(text):
         return "annex-paragraph", State.ANNEX
-    if items.read_label(text) is not None:
+    if _has_label(text):
         return "sub-item", State.ANNEX
     return "annex-text", State.ANNEX
 
 
-def _after_body(text: str, state: State) -> tuple[TokenKind, State]:
-    """After a closing: a further part (its letter, title or organ line) or unparsed text."""
-    if PART_HEADING.fullmatch(text):
+def _after_body(text: str, state: State, may: Openers) -> tuple[TokenKind, State]:
+    """After a closing: a further part (its letter, title or organ line) or unparsed text.
+
+    ``may`` holds the patterns that may match at its start, as for :func:`_preamble_marked`.
+    """
+    if PART_HEADING in may and PART_HEADING.fullmatch(text):
         return "part-heading", State.HEADING
-    if heading.TITLE.fullmatch(text) or heading.organ_line(text) is not None:
-        return "title" if heading.TITLE.fullmatch(text) else "organ-line", State.HEADING
+    if heading.TITLE in may and heading.TITLE.fullmatch(text):
+        return "title", State.HEADING
+    if heading.ORGAN_LINE in may and heading.organ_line(text) is not None:
+        return "organ-line", State.HEADING
     return "unparsed", state
 
 
@@ -340,16 +408,31 @@ def _title_tail(text: str) -> bool:
     return len(text) < 120 and not text.rstrip().endswith((",", ";", ".", ":"))
 
 
-def _starts_resolution(text: str) -> bool:
+def _starts_resolution(text: str, may: Openers) -> bool:
     """A title or organ line: the next resolution (or part) on the same pages."""
-    return bool(heading.TITLE.fullmatch(text)) or heading.organ_line(text) is not None
+    return bool(heading.TITLE in may and heading.TITLE.fullmatch(text)) or (
+        heading.ORGAN_LINE in may and heading.organ_line(text) is not None
+    )
 
 
-def _closing_line(text: str) -> bool:
+def _dated_closing_line(text: str, may: Openers) -> bool:
+    """A closing line, or a closing's date alone; ``may`` as for :func:`_preamble_marked`."""
+    dated = closing.DATE_LINE in may and closing.DATE_LINE.fullmatch(text) is not None
+    return dated or _closing_line(text, may)
+
+
+_CLOSING_LINE: Openers = frozenset(
+    {closing.PLENARY, closing.ADOPTED_AT, closing.BRACKETED_ADOPTION}
+)
+"""The patterns of a closing line."""
+
+
+def _closing_line(text: str, may: Openers = _CLOSING_LINE) -> bool:
+    """A closing line; ``may`` as for :func:`_preamble_marked` (by default, every pattern)."""
     return bool(
-        closing.PLENARY.fullmatch(text)
-        or closing.ADOPTED_AT.match(text)
-        or closing.BRACKETED_ADOPTION.match(text)
+        (closing.PLENARY in may and closing.PLENARY.fullmatch(text))
+        or (closing.ADOPTED_AT in may and closing.ADOPTED_AT.match(text))
+        or (closing.BRACKETED_ADOPTION in may and closing.BRACKETED_ADOPTION.match(text))
     )
 
 
@@ -370,13 +453,13 @@ def _subheading(text: str) -> bool:
     )
 
 
-def _section_heading(text: str) -> bool:
-    if operative.ARTICLE_HEADING.fullmatch(text):
+def _section_heading(text: str, may: Openers) -> bool:
+    if operative.ARTICLE_HEADING in may and operative.ARTICLE_HEADING.fullmatch(text):
         return True
-    m = operative.ROMAN_HEADING.fullmatch(text)
+    m = operative.ROMAN_HEADING.fullmatch(text) if operative.ROMAN_HEADING in may else None
     if m is not None and items.roman_value(m["label"]) is not None:
         return not (m["heading"] or "").endswith((";", ","))
-    m = operative.LETTER_HEADING.fullmatch(text)
+    m = operative.LETTER_HEADING.fullmatch(text) if operative.LETTER_HEADING in may else None
     return m is not None and not text.endswith((";", ",", ":"))
 
 
@@ -407,6 +490,19 @@ _OPERATIVE_GATE = gate(
     STATEMENT_PARAGRAPH,
 )
 """Every pattern :func:`_operative_marked` tries."""
+
+_AFTER_BODY_GATE = gate(
+    closing.DATE_LINE,
+    closing.PLENARY,
+    closing.ADOPTED_AT,
+    closing.BRACKETED_ADOPTION,
+    heading.TITLE,
+    heading.ORGAN_LINE,
+    footnotes.FOOTNOTE_LINE,
+    ANNEX_HEADING,
+    PART_HEADING,
+)
+"""Every pattern the closing and footnote handlers try (and :func:`_after_body` after them)."""
 
 _HANDLERS = {
     State.HEADING: _heading,

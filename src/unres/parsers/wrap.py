@@ -103,16 +103,16 @@ def _paragraph_lines(source: str, lines: tuple[ContentLine, ...]) -> list[Block]
     """One block a line; in a footnote zone only the run of lines that open with a marker."""
     blocks: list[Block] = []
     in_zone = False
-    previous: ContentLine | None = None
+    previous_footnote = False
     for line in lines:
-        starts_zone = line.footnote and (previous is None or not previous.footnote)
-        if starts_zone:
-            in_zone = True
-        note = in_zone and line.footnote and _NOTE_START.match(source, line.start, line.end)
-        if line.footnote and not note:
-            in_zone = False  # a page-foot zone in Word text ends where its notes do
-        blocks.append(make_block(source, line.pieces, line.number, footnote=bool(note)))
-        previous = line
+        note = False
+        if line.footnote:
+            if not previous_footnote:
+                in_zone = True  # a zone starts
+            note = in_zone and _NOTE_START.match(source, line.start, line.end) is not None
+            in_zone = note  # a page-foot zone in Word text ends where its notes do
+        blocks.append(make_block(source, line.pieces, line.number, footnote=note))
+        previous_footnote = line.footnote
     return blocks
 
 
