@@ -57,7 +57,7 @@ def subject_length(text: str) -> int:
     return m.end() if m is not None else 0
 
 
-_SUBJECT_STARTS = "“\"« \u00a0TLE"
+_SUBJECT_STARTS = '“"« \u00a0TLE'
 """The characters a match of ``_SUBJECT`` can begin with (an empty text matches nothing)."""
 
 
