@@ -15,13 +15,11 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from tests.conftest import FIXTURES, SEED
+from tests.test_tokenize_shortcuts import TEXTS, _texts
 
-from unres.parsers import items, lineage, normalize, tokenize, wrap
+from unres.parsers import items, tokenize, wrap
 from unres.parsers.gate import FIRST_CHARACTERS, Gate
-from unres.source import SourceText
 
-TEXTS = [SEED, *sorted(FIXTURES.rglob("*.txt"))]
 GATES = {
     "preamble": tokenize._PREAMBLE_GATE,
     "operative": tokenize._OPERATIVE_GATE,
@@ -45,21 +43,12 @@ def _check(gate: Gate, text: str) -> None:
         assert not may, text  # a refused opening tries nothing
 
 
-def _texts(path: Path) -> list[str]:
-    """The texts the handlers see: every block's, and every content line's."""
-    text = path.read_text(encoding="utf-8")
-    done = normalize.normalize(SourceText(text))
-    blocks, _ = wrap.form_blocks(text, done.lines, lineage.detect(done), done.noise)
-    lines = [text[line.start : line.end] for line in done.lines]
-    return [block.text for block in blocks] + lines
-
-
 @pytest.mark.parametrize("path", TEXTS, ids=lambda path: path.name)
 def test_openers_hold_every_pattern_that_matches_in_real_texts(path: Path) -> None:
     for text in _texts(path):
         for gate in GATES.values():
             _check(gate, text)
-        assert tokenize._has_label(text) == (items.read_label(text) is not None), text
+        assert items.has_label(text) == (items.read_label(text) is not None), text
 
 
 OPENINGS = sorted(
@@ -104,7 +93,7 @@ def test_openers_and_labels_in_made_up_texts(parts: list[str]) -> None:
     text = "".join(parts)
     for gate in GATES.values():
         _check(gate, text)
-    assert tokenize._has_label(text) == (items.read_label(text) is not None), text
+    assert items.has_label(text) == (items.read_label(text) is not None), text
 
 
 LABEL_PARTS = st.text(alphabet=st.sampled_from("ivxlcIVXLCabzAZ019•-–"), min_size=1, max_size=8)
@@ -118,4 +107,4 @@ LABEL_PARTS = st.text(alphabet=st.sampled_from("ivxlcIVXLCabzAZ019•-–"), min
 @settings(max_examples=2000, deadline=None)
 def test_has_label_is_read_label_found(shape: str, body: str, tail: str) -> None:
     text = shape.format(body) + tail
-    assert tokenize._has_label(text) == (items.read_label(text) is not None), text
+    assert items.has_label(text) == (items.read_label(text) is not None), text

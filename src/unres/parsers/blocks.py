@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import NamedTuple
 
-from unres.parsers.tokens import Piece
+from unres.parsers.tokens import Piece, make_record
 
 
 class Block(NamedTuple):
@@ -61,8 +61,6 @@ class Block(NamedTuple):
 
 
 _FIRST_PIECE = (0,)
-_new = tuple.__new__
-"""Makes a named tuple from its fields without the Python frame of its ``__new__``: one a line."""
 
 
 def make_block(
@@ -76,7 +74,7 @@ def make_block(
     """Join ``pieces`` of ``source`` into a block; pieces numbered in ``glued`` get no space."""
     if len(pieces) == 1:  # the common case, one physical line: nothing to join
         start, end = pieces[0]
-        return _new(Block, (pieces, source[start:end], line, _FIRST_PIECE, footnote))
+        return make_record(Block, (pieces, source[start:end], line, _FIRST_PIECE, footnote))
     out: list[str] = []
     starts: list[int] = []
     length = 0

@@ -107,6 +107,24 @@ def read_label(text: str) -> Label | None:
     return Label(body, m.end(), punctuation, tuple(choices))
 
 
+def has_label(text: str) -> bool:
+    """Whether ``text`` opens with a sub-item label: ``read_label(text) is not None``.
+
+    Without making the label: a bullet, a number or one letter (repeated or not) is one,
+    and any other body is one if it reads as a Roman numeral.
+    """
+    m = LABEL.match(text)
+    if m is None:
+        return False
+    body = m.group(m.lastindex or 0)
+    return (
+        m.lastgroup == "bullet"
+        or body.isdigit()
+        or len(set(body)) == 1
+        or roman_value(body) is not None
+    )
+
+
 def mend_ocr_labels(labels: list[Label]) -> list[Label]:
     """``(1)`` that OCR read for ``(i)``: a decimal one followed at once by ``(ii)``.
 

@@ -32,7 +32,7 @@ import regex
 from unres.parsers.furniture import mark_page_furniture
 from unres.parsers.heading import ORGAN_NAMES
 from unres.parsers.records import ContentLine, Noise
-from unres.parsers.tokens import Piece, TokenKind
+from unres.parsers.tokens import Piece, TokenKind, make_record
 from unres.source import SourceText
 
 
@@ -250,8 +250,6 @@ def normalize(source: SourceText) -> Normalized:
 
 
 _START = attrgetter("start")
-_new = tuple.__new__
-"""Makes a named tuple from its fields without the Python frame of its ``__new__``: one a line."""
 
 
 def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
@@ -276,9 +274,9 @@ def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
         if len(pieces) == 1:
             begin, stop = pieces[0]
             found = _furniture(text, begin, stop, table)
-            rows.append(found or _new(ContentLine, (number, pieces, False, page)))
+            rows.append(found or make_record(ContentLine, (number, pieces, False, page)))
         elif pieces:
-            rows.append(_new(ContentLine, (number, pieces, False, page)))
+            rows.append(make_record(ContentLine, (number, pieces, False, page)))
         if feeds and text[end : end + 1] == "\f":
             page += 1
     return rows

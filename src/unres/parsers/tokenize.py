@@ -27,7 +27,7 @@ from unres.parsers.gate import gate
 from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
-from unres.parsers.tokens import Token, TokenKind
+from unres.parsers.tokens import Token, TokenKind, make_record
 from unres.parsers.wrap import form_blocks
 
 Openers = frozenset[regex.Pattern[str]]
@@ -86,8 +86,6 @@ class State(Enum):
 _HEADING_KINDS = frozenset({"organ-line", "report-line", "title", "formula", "sponsors"})
 _WATCHED_KINDS = frozenset({"title", "sponsors", "closing"})
 """The kinds that set more of the tokenizer's state than the next state (see ``_watch``)."""
-_new = tuple.__new__
-"""Makes a named tuple from its fields without the Python frame of its ``__new__``: one a block."""
 
 
 @dataclass(slots=True)
@@ -153,7 +151,7 @@ class _Tokenizer:
     def emit(self, kind: TokenKind, block: Block) -> None:
         if not self.seen_heading:
             self._before_heading(kind)
-        self.tokens.append(_new(Token, (kind, block.pieces)))
+        self.tokens.append(make_record(Token, (kind, block.pieces)))
         self.previous = kind
 
     def _before_heading(self, kind: TokenKind) -> None:
@@ -280,7 +278,7 @@ def _preamble_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
         return "footnote", State.PREAMBLE
     if operative.PARAGRAPH in may and operative.PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE
-    if items.LABEL in may and _has_label(text):
+    if items.LABEL in may and items.has_label(text):
         return "sub-item", State.PREAMBLE
     if _closing_line(text, may):
         return "closing", State.CLOSING
@@ -311,7 +309,7 @@ def _operative_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None
     section = _section_heading(text, may)
     if section and not text.endswith("."):
         return "section-heading", State.OPERATIVE  # "I.<TAB>Values and principles", not "(a)"
-    if items.LABEL in may and _has_label(text):
+    if items.LABEL in may and items.has_label(text):
         return "sub-item", State.OPERATIVE
     if _closing_line(text, may):
         return "closing", State.CLOSING
@@ -326,24 +324,6 @@ def _operative_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None
     if STATEMENT_PARAGRAPH in may and STATEMENT_PARAGRAPH.match(text):
         return "operative-paragraph", State.OPERATIVE  # presidential statements number nothing
     return None
-
-
-def _has_label(text: str) -> bool:
-    """Whether ``text`` opens with a sub-item label: ``items.read_label(text) is not None``.
-
-    Without making the label: a bullet, a number or one letter (repeated or not) is one,
-    and any other body is one if it reads as a Roman numeral.
-    """
-    m = items.LABEL.match(text)
-    if m is None:
-        return False
-    body = m.group(m.lastindex or 0)
-    return (
-        m.lastgroup == "bullet"
-        or body.isdigit()
-        or len(set(body)) == 1
-        or items.roman_value(body) is not None
-    )
 
 
 def _closing(text: str) -> tuple[TokenKind, State]:
@@ -384,7 +364,7 @@ def _annex(text: str) -> tuple[TokenKind, State]:
         return "annex-text", State.ANNEX
     if operative.PARAGRAPH.match(text):
         return "annex-paragraph", State.ANNEX
-    if _has_label(text):
+    if items.has_label(text):
         return "sub-item", State.ANNEX
     return "annex-text", State.ANNEX
 
