@@ -170,3 +170,13 @@ def test_long_line_of_symbol_like_parts_is_linear() -> None:
     started = time.perf_counter()
     unres.parse(text)
     assert time.perf_counter() - started < 10
+
+
+@pytest.mark.parametrize("letter", ["ª", "º", "ᴀ", "𝑛", "ß", "ŉ"])
+def test_clause_opening_with_a_caseless_lower_letter(letter: str) -> None:
+    """Was: RecursionError. ``opening()`` upper-cased the first letter and tried again, for ever,
+    when the letter has no one-character upper case (ª, small capitals, mathematical letters)."""
+    text = f"The General Assembly,\n\t{letter}Recalling x,\n\t1.\t{letter}Decides y.\n"
+    tree = unres.parse(text)
+    assert tree.preamble.clauses[0].text.startswith(letter)
+    assert tree.operative[0].text.startswith(letter)

@@ -64,8 +64,11 @@ _SUBJECT_STARTS = '“"« \u00a0TLE'
 def opening(text: str, part: Literal["preamble", "operative"]) -> Opening:
     """The opening phrase of a clause or paragraph ``text`` (its verb, after a subject)."""
     if text[:1].islower():  # after a subject: "recalls its resolution" reads as "Recalls"
-        found = opening(text[:1].upper() + text[1:], part)
-        return found
+        upper = text[:1].upper()
+        # Only a one-character upper case that is no longer lower case (not "ª", "ᴀ", "ß"):
+        # anything else would recurse for ever or shift the phrase's length.
+        if len(upper) == 1 and not upper.islower():
+            return opening(upper + text[1:], part)
     length = match_opening(text, part)
     if length is not None:
         return _KNOWN[length] if length < len(_KNOWN) else Opening(length, True)
