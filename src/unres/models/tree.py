@@ -23,7 +23,7 @@ LabelStyle = Literal[
     "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "bullet", "other"
 ]
 Lineage = Literal["ods-word", "pdf-text", "ocr", "plain", "akn"]
-DocumentKind = Literal["resolution", "decision", "draft", "statement"]
+DocumentKind = Literal["resolution", "decision", "draft", "statement", "fragment"]
 
 
 class FootnoteRef(Node):
