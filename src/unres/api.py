@@ -191,7 +191,10 @@ def _first_of_compilation(run: _Run, encoding: str | None) -> Resolution:
         f"not read into it: {where}"
     )
     finding = Finding(
-        code=compilation.COMPILATION_CODE, severity="info", message=message, span=chosen.span
+        code=compilation.COMPILATION_CODE,
+        severity="info",
+        message=message,
+        span=compilation.opener_span(others[0]),
     )
     removed = [*tree.removed, *_other_text(run.source.text, chosen)]
     removed.sort(key=lambda removal: removal.span[0])

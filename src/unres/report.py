@@ -1,7 +1,9 @@
 """The corpus report: how the parser fares on a folder of real texts.
 
 Takes a directory, parses every ``*.txt`` file under it, and gives, per source
-folder and per input lineage: files, files parsed without error, the share of
+folder and per input lineage: files (documents), files parsed without error, the
+resolutions found in them (a compilation holds many; :func:`unres.parse_all`),
+the share of
 non-white-space characters that ended up in ``unparsed`` tokens, and the
 documents whose operative numbering has gaps (or repeats, or disorder).
 Anything but an :class:`~unres.errors.InputError` is counted as a crash and
@@ -14,7 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unres.api import parse_bytes, tokenize
+from unres.api import parse_all, tokenize
 from unres.decode import decode
 from unres.errors import InputError
 
@@ -29,6 +31,8 @@ class FileStat:
     characters: int = 0
     unparsed_characters: int = 0
     numbering_gap: bool = False
+    resolutions: int = 0
+    """Trees of kind ``resolution`` found in the file: one, or many in a compilation."""
     input_error: str | None = None
     crash: str | None = None
 
@@ -43,6 +47,8 @@ class Group:
     characters: int = 0
     unparsed_characters: int = 0
     gaps: int = 0
+    resolutions: int = 0
+    compilations: int = 0
     lineages: dict[str, int] = field(default_factory=dict)
 
     def add(self, stat: FileStat) -> None:
@@ -53,6 +59,8 @@ class Group:
         self.characters += stat.characters
         self.unparsed_characters += stat.unparsed_characters
         self.gaps += stat.numbering_gap
+        self.resolutions += stat.resolutions
+        self.compilations += stat.resolutions > 1
         self.lineages[stat.lineage] = self.lineages.get(stat.lineage, 0) + 1
 
     @property
@@ -81,23 +89,29 @@ def _non_space(text: str) -> int:
 def stat_file(path: Path, folder: str) -> FileStat:
     data = path.read_bytes()
     try:
-        text, _ = decode(data)
-        resolution = parse_bytes(data)
+        text, encoding = decode(data)
+        trees = parse_all(text, encoding=encoding)
         records = tokenize(text)
     except InputError as err:
         return FileStat(folder, path.name, None, input_error=err.reason)
     except Exception as err:  # the report's job is to count these
         return FileStat(folder, path.name, None, crash=f"{type(err).__name__}: {err}")
-    runs = [[p.number for p in resolution.all_paragraphs()]] + [
-        [p.number for p in part.operative] for part in resolution.parts
+    runs = [
+        run
+        for tree in trees
+        for run in [
+            [p.number for p in tree.all_paragraphs()],
+            *([p.number for p in part.operative] for part in tree.parts),
+        ]
     ]
     return FileStat(
         folder,
         path.name,
-        resolution.metadata.lineage,
+        trees[0].metadata.lineage,
         characters=_non_space(text),
         unparsed_characters=sum(_non_space(r.text) for r in records if r.kind == "unparsed"),
         numbering_gap=not all(numbering_is_regular(run) for run in runs),
+        resolutions=sum(tree.kind == "resolution" for tree in trees),
     )
 
 
@@ -115,14 +129,18 @@ def build_report(root: Path) -> list[FileStat]:
 
 
 def _table(title: str, groups: list[Group], *, lineages: bool) -> list[str]:
-    header = f"{title:44} {'files':>5} {'parsed':>6} {'unparsed%':>9} {'gaps':>4}"
+    header = (
+        f"{title:44} {'docs':>5} {'parsed':>6} {'resol.':>6} {'compil.':>7}"
+        f" {'unparsed%':>9} {'gaps':>4}"
+    )
     lines = [header + ("  lineages" if lineages else ""), "-" * (len(header) + 10)]
     for g in groups:
         extra = (
             "  " + ",".join(f"{k}:{v}" for k, v in sorted(g.lineages.items())) if lineages else ""
         )
         lines.append(
-            f"{g.name:44} {g.files:5} {g.parsed:6} {100 * g.unparsed_share:8.2f}% {g.gaps:4}{extra}"
+            f"{g.name:44} {g.files:5} {g.parsed:6} {g.resolutions:6} {g.compilations:7}"
+            f" {100 * g.unparsed_share:8.2f}% {g.gaps:4}{extra}"
         )
     return lines
 
@@ -141,6 +159,10 @@ def format_report(stats: list[FileStat], *, details: bool = True) -> str:
         "",
         *_table("lineage", sorted(lineages.values(), key=lambda g: g.name), lineages=False),
     ]
+    lines.append(
+        f"documents: {total.files}, resolutions found in them: {total.resolutions}"
+        f" ({total.compilations} documents print more than one)"
+    )
     crashes = [s for s in stats if s.crash]
     lines.append(f"crashes (anything but InputError): {len(crashes)}")
     if details:

@@ -10,6 +10,11 @@ record per file to standard output, ``{"path", "ok", "result"}`` or ``{"path",
 "ok", "error"}``. A file that fails is reported on standard error and the
 batch goes on; the exit status is 1 if any failed. A progress bar is drawn on
 standard error when it is a terminal.
+
+``--all``: every item printed in each file (:func:`unres.parse_all`: the
+resolutions, decisions and leading fragment of a compilation), as JSON Lines,
+one tree a line; a file that fails is reported on standard error and the exit
+status is 1 at the end (2 when it is the only file).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from unres.api import parse_bytes
+from unres.api import parse_all, parse_bytes
 from unres.batch import BatchResult, parse_many
 from unres.cli.common import read_input, utf8_safe, write_out
 from unres.decode import decode
@@ -43,10 +48,19 @@ def register(commands: Any) -> None:
     )
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="processes for a batch")
     p.add_argument("--out", metavar="DIR", help="write one DIR/<name>.json per input")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every resolution of a compilation: JSON Lines, one tree a line",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.all:
+        if args.out is not None or args.format == "akn":
+            raise InputError("--all writes JSON Lines to standard output: no --out, no akn")
+        return _all(args.files)
     if len(args.files) == 1 and args.out is None:
         return _single(args)
     if "-" in args.files:
@@ -77,6 +91,24 @@ def _single(args: argparse.Namespace) -> int:
         return 0
     write_out(to_json(resolution, indent=None if args.compact else 2))
     return 0
+
+
+def _all(files: list[str]) -> int:
+    """Each item of each file, one compact JSON tree a line."""
+    failed = 0
+    for path in files:
+        try:
+            text, encoding = decode(read_input(path))
+            trees = parse_all(text, encoding=encoding)
+        except InputError as err:
+            if len(files) == 1:
+                raise
+            failed += 1
+            print(f"unres: {path}: {err.reason}", file=sys.stderr)
+            continue
+        for tree in trees:
+            sys.stdout.write(utf8_safe(to_json(tree, indent=None)) + "\n")
+    return 1 if failed else 0
 
 
 def _batch(args: argparse.Namespace) -> int:

@@ -2,7 +2,8 @@
 
 Decodes each input with :func:`unres.decode.decode`, parses it and runs the
 rule catalogue (:mod:`unres.validate`), then prints every finding, sorted by
-position within each file, in the chosen format. Settings come from
+position within each file, in the chosen format. A compilation (many
+resolutions in one text, :func:`unres.parse_all`) is checked item by item. Settings come from
 ``[tool.unres]`` in the nearest ``pyproject.toml`` (:mod:`.settings`), and the
 flags override them. Exit status: 0 when no finding is at or above the
 ``--fail-on`` level, 1 when one is, 2 when an input cannot be read or parsed
@@ -16,7 +17,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unres.api import parse
+from unres.api import parse_all
 from unres.cli.common import read_input, write_out
 from unres.cli.inputs import display_name, expand
 from unres.cli.settings import FAIL_LEVELS, load_settings
@@ -70,8 +71,12 @@ def register(commands: Any) -> None:
 
 def _check(path: str, selection: Selection, excerpts: bool) -> list[Located]:
     text, encoding = decode(read_input(path))
-    resolution = parse(text, encoding=encoding)
-    findings = validate(resolution, text, select=selection.select, ignore=selection.ignore)
+    findings = [
+        finding
+        for resolution in parse_all(text, encoding=encoding)
+        for finding in validate(resolution, text, select=selection.select, ignore=selection.ignore)
+    ]
+    findings.sort(key=lambda finding: (finding.span[0], finding.span[1], finding.code))
     return locate(findings, LineIndex(text), display_name(path), excerpts=excerpts)
 
 

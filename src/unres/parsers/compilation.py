@@ -24,6 +24,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass
 
+from unres.lexicon import match_opening
 from unres.models import Finding, Resolution
 from unres.models.tree import Lineage
 from unres.parsers import footnotes
@@ -65,7 +66,7 @@ def items(normalized: Normalized, lineage: Lineage, segments: list[Segment]) -> 
     found: list[Item] = []
     for segment in segments:
         blocks, repairs = _blocks(text, segment, lineage, normalized.noise)
-        tokens = tokenize_blocks(blocks, _START[segment.kind])
+        tokens = tokenize_blocks(blocks, _start(segment, blocks))
         if segment.kind == "decision" and tokens and tokens[0].kind == "unparsed":
             tokens[0] = tokens[0].with_kind("title")  # its heading: "Decision", "Décisions"
         found.append(Item(segment, tokens, blocks, repairs))
@@ -76,8 +77,15 @@ def items(normalized: Normalized, lineage: Lineage, segments: list[Segment]) -> 
     return found
 
 
-_START = {"resolution": State.HEADING, "decision": State.HEADING, "fragment": State.OPERATIVE}
-"""Where the tokenizer begins on each kind of item: a fragment has lost its heading."""
+def _start(segment: Segment, blocks: list[Block]) -> State:
+    """Where the tokenizer begins: at the heading, but a fragment has lost its heading, and
+    begins in the preamble when its first block opens a preambular clause, else in the
+    operative part (most often the tail of a paragraph)."""
+    if segment.kind != "fragment":
+        return State.HEADING
+    if blocks and match_opening(blocks[0].text, "preamble"):
+        return State.PREAMBLE
+    return State.OPERATIVE
 
 
 def _blocks(
@@ -170,9 +178,7 @@ def finish(tree: Resolution, item: Item, place: str) -> Resolution:
         update.update(_numbered(tree, item))
     if segment.language is not None:
         update["metadata"] = tree.metadata.model_copy(update={"language": segment.language})
-    finding = Finding(
-        code=COMPILATION_CODE, severity="info", message=place, span=_opener_span(item)
-    )
+    finding = Finding(code=COMPILATION_CODE, severity="info", message=place, span=opener_span(item))
     update["findings"] = [*tree.findings, finding]
     return tree.model_copy(update=update)
 
@@ -196,7 +202,8 @@ def _numbered(tree: Resolution, item: Item) -> dict[str, object]:
     return fields
 
 
-def _opener_span(item: Item) -> tuple[int, int]:
+def opener_span(item: Item) -> tuple[int, int]:
+    """The span of the line an item begins with."""
     opener = item.segment.opener
     if opener is not None:
         return opener.start, opener.end

@@ -65,7 +65,7 @@ def _formula_in_unparsed(resolution: Resolution) -> bool:
 def missing_formula(document: Document) -> Iterator[Hit]:
     """UNR161: a resolution (or part) with clauses or paragraphs but no enacting formula."""
     r = document.resolution
-    if r.kind in ("decision", "statement"):
+    if r.kind in ("decision", "statement", "fragment"):  # a fragment: formula on a page before
         return
     content = False
     for body in document.bodies:
@@ -90,7 +90,7 @@ def missing_formula(document: Document) -> Iterator[Hit]:
 def missing_adoption(document: Document) -> Iterator[Hit]:
     """UNR162: operative paragraphs but no adoption block after them."""
     r = document.resolution
-    if r.kind in ("draft", "statement") or _is_draft(r):
+    if r.kind in ("draft", "statement", "decision") or _is_draft(r):
         return
     if r.adoption is not None or any(body.adoption for body in document.bodies):
         return
