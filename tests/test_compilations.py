@@ -19,6 +19,7 @@ import pytest
 from tests.conftest import CORPUS, FIXTURES
 
 import unres
+from unres import akn_schema
 from unres.coverage import check as coverage_check
 from unres.coverage import input_words, tree_words
 from unres.models import Resolution
@@ -266,6 +267,14 @@ def test_validate_checks_each_item() -> None:
         assert codes.count(COMPILATION_CODE) == 1
     with pytest.raises(ValueError, match="characters"):
         unres.check(trees[-1], text[: trees[-1].span[1] - 1])
+
+
+def test_items_export_to_valid_akn_and_back() -> None:
+    text = read("S_RES_73(1949).txt")
+    for tree in unres.parse_all(text):
+        xml = unres.to_akn(tree, source=text)
+        assert akn_schema.validate(xml) == []
+        assert unres.from_akn(xml).kind == tree.kind
 
 
 def _cli(*args: str) -> subprocess.CompletedProcess[str]:

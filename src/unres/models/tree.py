@@ -255,7 +255,7 @@ class Metadata(Model):
 
 
 class Resolution(Node):
-    """A parsed resolution (or decision, or draft)."""
+    """A parsed resolution (or decision, draft, statement, or a compilation's leading fragment)."""
 
     kind: DocumentKind = "resolution"
     symbol: str | None = None

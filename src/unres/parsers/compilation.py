@@ -70,7 +70,7 @@ def items(normalized: Normalized, lineage: Lineage, segments: list[Segment]) -> 
         if segment.kind == "decision" and tokens and tokens[0].kind == "unparsed":
             tokens[0] = tokens[0].with_kind("title")  # its heading: "Decision", "Décisions"
         found.append(Item(segment, tokens, blocks, repairs))
-    _deal_footnotes(text, found)
+    _deal_footnotes(found)
     _deal_noise(normalized.noise, found)
     for item in found:
         item.noise.sort(key=lambda n: n.start)
@@ -106,27 +106,44 @@ def _marker(text: str) -> str | None:
     return m["marker"].translate(footnotes.SUPERSCRIPT) if m is not None else None
 
 
-def _carries(item: Item, marker: str) -> bool:
-    known = frozenset({marker})
-    return any(
-        token.kind in _MARKED_KINDS and footnotes.find_markers(block.text, known)
+def _carried(item: Item, known: frozenset[str]) -> frozenset[str]:
+    """The markers of ``known`` that the text of ``item`` carries."""
+    return frozenset(
+        marker
         for token, block in zip(item.tokens, item.blocks, strict=True)
+        if token.kind in _MARKED_KINDS
+        for marker, _, _ in footnotes.find_markers(block.text, known)
     )
 
 
-def _deal_footnotes(text: str, found: list[Item]) -> None:
-    """Move each footnote body to the item that carries its marker, if it is not its own."""
+def _deal_footnotes(found: list[Item]) -> None:
+    """Move each footnote body to the item that carries its marker, if it is not its own.
+
+    The markers each item carries are found once, so the dealing takes time linear in the
+    text however many items and footnotes it holds.
+    """
+    notes = [
+        (index, position, marker)
+        for index, item in enumerate(found)
+        for position, (token, block) in enumerate(zip(item.tokens, item.blocks, strict=True))
+        if token.kind == "footnote" and (marker := _marker(block.text)) is not None
+    ]
+    if not notes:
+        return
+    known = frozenset(marker for _, _, marker in notes)
+    carried = [_carried(item, known) for item in found]
+    carriers: dict[tuple[str | None, str], list[int]] = {}
+    for index, markers in enumerate(carried):
+        for marker in markers:
+            carriers.setdefault((found[index].segment.language, marker), []).append(index)
     moves: list[tuple[int, int, int]] = []  # (from item, token index, to item)
-    for index, item in enumerate(found):
-        for position, (token, block) in enumerate(zip(item.tokens, item.blocks, strict=True)):
-            if token.kind != "footnote":
-                continue
-            marker = _marker(block.text)
-            if marker is None or _carries(item, marker):
-                continue
-            target = _carrier(found, index, marker, block.start)
-            if target is not None:
-                moves.append((index, position, target))
+    for index, position, marker in notes:
+        if marker in carried[index]:
+            continue
+        candidates = carriers.get((found[index].segment.language, marker), [])
+        target = _nearest(found, candidates, found[index].blocks[position].start)
+        if target is not None:
+            moves.append((index, position, target))
     for index, position, target in sorted(moves, key=lambda move: -move[1]):
         token = found[index].tokens.pop(position)
         block = found[index].blocks.pop(position)
@@ -134,15 +151,8 @@ def _deal_footnotes(text: str, found: list[Item]) -> None:
         found[target].blocks.append(block)
 
 
-def _carrier(found: list[Item], index: int, marker: str, at: int) -> int | None:
-    """The nearest item before ``at`` (else after it) in the language of item ``index``
-    that carries ``marker``."""
-    language = found[index].segment.language
-    candidates = [
-        other
-        for other, item in enumerate(found)
-        if other != index and item.segment.language == language and _carries(item, marker)
-    ]
+def _nearest(found: list[Item], candidates: list[int], at: int) -> int | None:
+    """The candidate item beginning last before ``at``, else the first one after it."""
     before = [other for other in candidates if found[other].segment.start <= at]
     if before:
         return before[-1]
