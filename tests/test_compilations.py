@@ -306,7 +306,7 @@ def test_report_counts_documents_and_resolutions(tmp_path: Path) -> None:
         (FIXTURES / "real" / "A_RES_57_283_B.txt").read_bytes()
     )
     result = _cli("report", str(tmp_path))
-    assert "documents: 3, resolutions found in them: 9 (2 documents print more than one)" in (
+    assert "documents: 3, resolutions found in them: 9 (2 documents are compilations" in (
         result.stdout
     )
 

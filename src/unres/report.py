@@ -33,6 +33,9 @@ class FileStat:
     numbering_gap: bool = False
     resolutions: int = 0
     """Trees of kind ``resolution`` found in the file: one, or many in a compilation."""
+    items: int = 0
+    """Trees found in the file: resolutions, decisions, fragments; more than one in a
+    compilation."""
     input_error: str | None = None
     crash: str | None = None
 
@@ -60,7 +63,7 @@ class Group:
         self.unparsed_characters += stat.unparsed_characters
         self.gaps += stat.numbering_gap
         self.resolutions += stat.resolutions
-        self.compilations += stat.resolutions > 1
+        self.compilations += stat.items > 1
         self.lineages[stat.lineage] = self.lineages.get(stat.lineage, 0) + 1
 
     @property
@@ -112,6 +115,7 @@ def stat_file(path: Path, folder: str) -> FileStat:
         unparsed_characters=sum(_non_space(r.text) for r in records if r.kind == "unparsed"),
         numbering_gap=not all(numbering_is_regular(run) for run in runs),
         resolutions=sum(tree.kind == "resolution" for tree in trees),
+        items=len(trees),
     )
 
 
@@ -161,7 +165,7 @@ def format_report(stats: list[FileStat], *, details: bool = True) -> str:
     ]
     lines.append(
         f"documents: {total.files}, resolutions found in them: {total.resolutions}"
-        f" ({total.compilations} documents print more than one)"
+        f" ({total.compilations} documents are compilations: they print more than one item)"
     )
     crashes = [s for s in stats if s.crash]
     lines.append(f"crashes (anything but InputError): {len(crashes)}")
