@@ -316,3 +316,19 @@ def test_cr_unsc_pages_are_single_resolutions() -> None:
     """The cr-unsc gold pages each print one resolution: none is split."""
     for path in sorted((CORPUS / "raw" / "cr-unsc-gold").glob("*.txt")):
         assert len(unres.parse_file_all(path)) == 1, path.name
+
+
+def test_handmade_item_left_empty_by_its_footnote_is_dropped() -> None:
+    """A leading 'fragment' that is one page-foot footnote goes to the item carrying its marker."""
+    text = (
+        "¹ One member did not participate in the voting.\n"
+        "At its 5th meeting, on 2 May 1950, the Council decided to meet again.\n"
+        "68 (1950). Resolution of 3 May 1950\n"
+        "The Security Council,\n"
+        "1. Decides to act at once.¹\n"
+        "Adopted at the 6th meeting.\n"
+    )
+    trees = unres.parse_all(text)
+    assert [t.kind for t in trees] == ["decision", "resolution"]
+    assert [n.marker for n in trees[1].footnotes] == ["1"]
+    assert unres.parse(text).number == "68 (1950)"

@@ -88,8 +88,8 @@ def _pipeline(text: str, max_bytes: int, max_lines: int) -> _Run:
     normalized = normalize.normalize(source)
     kind = lineage.detect(normalized)
     segments = split.split(text, normalized.lines)
-    if segments:
-        items = compilation.items(normalized, kind, segments)
+    items = compilation.items(normalized, kind, segments) if segments else []
+    if len(items) > 1:
         noise = tuple(sorted((n for item in items for n in item.noise), key=lambda n: n.start))
         tokens = [token for item in items for token in item.tokens]
         blocks = [block for item in items for block in item.blocks]

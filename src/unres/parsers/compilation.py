@@ -13,7 +13,8 @@ item although it is not printed among its lines:
   item of the nearest content line before it (the first item when none is).
 
 What it guarantees: every content token and noise record of the text lies
-in exactly one item, with its offsets unchanged; so the items' tokens
+in exactly one item, with its offsets unchanged (an item left with no token,
+its one footnote dealt away, is dropped); so the items' tokens
 together are the token stream of the whole text. The tree of each item is
 then built by :mod:`.build` as for any text; :func:`finish` only sets what
 the segment knows: its kind, its language and its span.
@@ -71,6 +72,7 @@ def items(normalized: Normalized, lineage: Lineage, segments: list[Segment]) -> 
             tokens[0] = tokens[0].with_kind("title")  # its heading: "Decision", "Décisions"
         found.append(Item(segment, tokens, blocks, repairs))
     _deal_footnotes(found)
+    found = [item for item in found if item.tokens]  # an item that was a footnote alone
     _deal_noise(normalized.noise, found)
     for item in found:
         item.noise.sort(key=lambda n: n.start)
