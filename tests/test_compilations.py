@@ -16,6 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import CORPUS, FIXTURES
 
 import unres
@@ -332,3 +334,49 @@ def test_handmade_item_left_empty_by_its_footnote_is_dropped() -> None:
     assert [t.kind for t in trees] == ["decision", "resolution"]
     assert [n.marker for n in trees[1].footnotes] == ["1"]
     assert unres.parse(text).number == "68 (1950)"
+
+
+_INSERTS = (
+    "Decision\n",
+    "12 (1950). Resolution of 1 May 1950\n",
+    "Adopted at the 3rd meeting.\n",
+    "A\n",
+    "\f",
+    "Résolution 7 (1946)\n",
+    "At its 5th meeting, on 2 May 1950, the Council decided.\n",
+    "¹ One member did not participate in the voting.\n",
+    "---\n",
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    name=st.sampled_from(NAMES),
+    edits=st.lists(
+        st.tuples(st.sampled_from("dsiu"), st.integers(0, 10_000), st.integers(0, 10_000)),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_mutated_compilations_stay_lossless(name: str, edits: list[tuple[str, int, int]]) -> None:
+    """Lines deleted, swapped, inserted or upper-cased: no crash, spans in bounds, no word lost."""
+    lines = read(name).splitlines(keepends=True)
+    for op, i, j in edits:
+        k = i % len(lines)
+        if op == "d" and len(lines) > 2:
+            del lines[k]
+        elif op == "s":
+            lines[k], lines[j % len(lines)] = lines[j % len(lines)], lines[k]
+        elif op == "i":
+            lines.insert(k, _INSERTS[j % len(_INSERTS)])
+        else:
+            lines[k] = lines[k].upper()
+    text = "".join(lines)
+    try:
+        trees = unres.parse_all(text)
+        tree = unres.parse(text)
+    except unres.InputError:
+        return
+    assert all(0 <= t.span[0] <= t.span[1] <= len(text) for t in trees)
+    report = coverage_check(text, tree)
+    assert not report.missing and not report.extra
