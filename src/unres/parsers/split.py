@@ -87,6 +87,9 @@ CLOSING_LINE = regex.compile(
 )
 """The first line of a closing: the end of a resolution's body."""
 
+_BODY_LINE = regex.compile(r"\d{1,3}\.[\t \u00a0]++\p{Lu}")
+"""A numbered paragraph (``4. Requests …``): a resolution's body, never a cover page's."""
+
 
 @dataclass(frozen=True, slots=True)
 class Segment:
@@ -224,10 +227,6 @@ def _stands_alone(drafts: list[_Draft]) -> bool:
     if lead.closed or len(drafts) == 1 or drafts[1].kind != "resolution":
         return True
     return lead.body
-
-
-_BODY_LINE = regex.compile(r"\d{1,3}\.[\t \u00a0]++\p{Lu}")
-"""A numbered paragraph (``4. Requests …``): a resolution's body, never a cover page's."""
 
 
 def _segment(draft: _Draft, drafts: list[_Draft], index: int, language: Language | None) -> Segment:
