@@ -6,7 +6,9 @@ numbering gaps (the same table as ``unres report DIR``). Given the corpus root
 (the folder holding ``MANIFEST.tsv``), it then adds the ground-truth figures:
 for every Security Council resolution present both as text and as the UN's
 AKN4UN XML, the share of documents whose structure matches exactly, per
-lineage, with each mismatch (see ``benchmarks/ground_truth.py``).
+lineage, with each mismatch (see ``benchmarks/ground_truth.py``); and, when
+``raw/ga-78-79-pairs/`` is there, the agreement of the PDF text with the Word
+side of the same GA resolutions (see ``benchmarks/agreement.py``).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import agreement
 import ground_truth
 
 from unres.cli import main
@@ -27,4 +30,7 @@ if __name__ == "__main__":
     if (root / "MANIFEST.tsv").is_file():
         print("\nground truth: text parse against the UN's AKN4UN XML")
         status = max(status, ground_truth.main([str(root)]))
+    if (root / agreement.PAIRS / "paragraphs").is_dir():
+        print("\nagreement: PDF text against the Word side of the same GA resolutions")
+        status = max(status, agreement.main([str(root), "--quiet"]))
     sys.exit(status)
