@@ -23,6 +23,7 @@ from collections import Counter
 
 import regex
 
+from unres.lexicon import match_opening
 from unres.parsers.heading import (
     ANNEX_HEADING,
     SPONSORS_LINE,
@@ -147,27 +148,69 @@ def _header_shape(body: str) -> bool:
 
 
 def _running_headers(text: str, rows: list[Row]) -> list[Row]:
+    """Running headers: lines by a page anchor that recur, or that repeat the title.
+
+    A line by an anchor (within :data:`_TITLE_REACH` rows) whose key recurs by
+    another anchor is a running header whatever its case: the second and third
+    lines of a running title (``on the fight against tuberculosis``) included.
+    A header-shaped line within two rows of an anchor is one when its key
+    recurs anywhere in the text. A line right beside a running symbol that
+    occurs once as a line is one only when its words also stand elsewhere in the
+    text (the title, wrapped otherwise) and it does not open with a clause's
+    opening phrase: on a two-page resolution the title runs once, and the first
+    line of a clause after the symbol is content.
+    """
     anchors = [i for i, row in enumerate(rows) if type(row) is Noise and row.rule in _ANCHOR_RULES]
     if not anchors:
         return rows
-    near_two = _within(anchors, len(rows), 2)
+    size = len(rows)
     first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
     running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]
-    near_symbol = _within(running_symbols, len(rows), 1)
-    shaped = {
-        index: _key(_line_text(text, row))
-        for index in sorted(near_two | near_symbol)
-        if type(row := rows[index]) is ContentLine
-        and len(row.pieces) == 1
-        and _header_shape(_line_text(text, row))
+    near_symbol = _within(running_symbols, size, 1)
+    near_two = _within(anchors, size, 2) | near_symbol
+    lines = {
+        index: _line_text(text, row)
+        for index in sorted(_within(anchors, size, _TITLE_REACH))
+        if type(row := rows[index]) is ContentLine and len(row.pieces) == 1
     }
-    counts = _key_counts(text, rows, {shaped[i] for i in shaped if i not in near_symbol})
+    keys = {index: _key(line) for index, line in lines.items() if _title_line_shape(line)}
+    recurring = {key for key, seen in Counter(keys.values()).items() if seen >= 2}
+    shaped = {i: keys[i] for i in keys if i in near_two and _header_shape(lines[i])}
+    counts = _key_counts(text, rows, set(shaped.values()))
+    flat: list[str] = []  # the text with its white space collapsed, made when first needed
     out = list(rows)
-    for index, key in shaped.items():
-        if index in near_symbol or counts[key] >= 2:
+    for index, key in keys.items():
+        if key in recurring or (
+            index in shaped
+            and (counts[key] >= 2 or (index in near_symbol and _echoes_title(text, lines[index], flat)))
+        ):
             row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
     return out
+
+
+_TITLE_REACH = 3
+"""Rows either side of a page anchor a running title may take: three lines and the symbol."""
+
+
+def _title_line_shape(body: str) -> bool:
+    """A line a running title may hold: short, unpunctuated, not a number, quote or label."""
+    return (
+        0 < len(body) <= _MAX_HEADER
+        and not body.endswith(_CLOSING_PUNCTUATION)
+        and not body[:1].isdigit()
+        and body[:1] not in "(“\"'"
+        and ANNEX_HEADING.fullmatch(body) is None
+    )
+
+
+def _echoes_title(text: str, line: str, flat: list[str]) -> bool:
+    """Whether a line met once is a title's: its words stand elsewhere too, no clause opens it."""
+    if match_opening(line, "preamble") is not None or match_opening(line, "operative") is not None:
+        return False
+    if not flat:
+        flat.append(_SPACES.sub(" ", text))
+    return flat[0].count(_SPACES.sub(" ", line).strip()) >= 2
 
 
 def _key_counts(text: str, rows: list[Row], wanted: set[str]) -> Counter[str]:

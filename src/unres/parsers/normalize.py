@@ -191,7 +191,10 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "symbol",
         "page-header",
         regex.compile(
-            r"(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)",
+            r"""
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]*+(?<!\.)(?:[ ]\(\d{4}\))?)
+            # a full stop ends no running symbol: "A/78/217." is a footnote's whole text
+            """,
             regex.VERBOSE,
         ),
     ),
