@@ -180,9 +180,11 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
     flat: list[str] = []  # the text with its white space collapsed, made when first needed
     out = list(rows)
     for index, key in keys.items():
+        met_once_by_symbol = index in near_symbol and counts[key] < 2
         if key in recurring or (
             index in shaped
-            and (counts[key] >= 2 or (index in near_symbol and _echoes_title(text, lines[index], flat)))
+            and (not met_once_by_symbol or _echoes_title(text, lines[index], flat))
+            and (counts[key] >= 2 or index in near_symbol)
         ):
             row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")

@@ -475,6 +475,18 @@ def _furniture(text: str, start: int, end: int, table: RuleTable = _EVERY_RULE) 
     return _layout_header(text, start, end)
 
 
+def furniture_rule(text: str, start: int, end: int) -> str | None:
+    """The whole-line rule that names ``text[start:end]`` as furniture by its shape, if any.
+
+    Context rules (running headers, cover followers) are not tried: a line that
+    only its neighbours make furniture gets None.
+    """
+    if start >= end:
+        return None
+    found = _furniture(text, start, end)
+    return None if found is None else found.rule
+
+
 def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:
     for word in words:  # noqa: SIM110 (a generator for any() costs more than the searches)
         if text.find(word, start, end) >= 0:
