@@ -51,7 +51,7 @@ _CLOSING = regex.compile(
 )
 _ANNEX = regex.compile(r"^\s*(?:Annex|Appendix)\b")
 _PART = regex.compile(r"^\s*[A-Z]\.?\s*$")
-_NUMBER = regex.compile(r"^\s*(\d+)\s*\.?\s*$")
+_NUMBER = regex.compile(r"^\s*(\d+)\s*\.?[\s\u200e\u200f]*$")
 
 
 @dataclass(frozen=True)

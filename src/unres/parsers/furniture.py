@@ -20,6 +20,7 @@ It never merges or splits lines and never touches lines outside those cases.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
@@ -152,13 +153,16 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
 
     A line by an anchor (within :data:`_TITLE_REACH` rows) whose key recurs by
     another anchor is a running header whatever its case: the second and third
-    lines of a running title (``on the fight against tuberculosis``) included.
+    lines of a running title (``on the fight against tuberculosis``) included;
+    so are the lines that wrap a header met once (see :func:`_title_wraps`).
     A header-shaped line within two rows of an anchor is one when its key
-    recurs anywhere in the text. A line right beside a running symbol that
-    occurs once as a line is one only when its words also stand elsewhere in the
-    text (the title, wrapped otherwise) and it does not open with a clause's
-    opening phrase: on a two-page resolution the title runs once, and the first
-    line of a clause after the symbol is content.
+    stands as a line on the first page too (the title, before the first running
+    symbol): a line repeated in the body (an annexed rule, a footnote cited
+    twice) is content. A line right beside a running symbol that occurs once as
+    a line is one only when its words also stand elsewhere in the text (the
+    title, wrapped otherwise) and it does not open with a clause's opening
+    phrase: on a two-page resolution the title runs once, and the first line of
+    a clause after the symbol is content.
     """
     anchors = [i for i, row in enumerate(rows) if type(row) is Noise and row.rule in _ANCHOR_RULES]
     if not anchors:
@@ -176,43 +180,98 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
     keys = {index: _key(line) for index, line in lines.items() if _title_line_shape(line)}
     recurring = {key for key, seen in Counter(keys.values()).items() if seen >= 2}
     shaped = {i: keys[i] for i in keys if i in near_two and _header_shape(lines[i])}
-    counts = _key_counts(text, rows, set(shaped.values()))
-    flat: list[str] = []  # the text with its white space collapsed, made when first needed
+    first_page = running_symbols[0] if running_symbols else size  # the cover and the title
+    counts = _key_counts(text, rows[:first_page], set(shaped.values()))
+    title = _FirstPage(text, rows[first_page].start if first_page < size else len(text))
     out = list(rows)
     for index, key in keys.items():
-        met_once_by_symbol = index in near_symbol and counts[key] < 2
         if key in recurring or (
             index in shaped
-            and (not met_once_by_symbol or _echoes_title(text, lines[index], flat))
-            and (counts[key] >= 2 or index in near_symbol)
+            and (
+                counts[key] > (index < first_page)  # another line than itself
+                or (index in near_symbol and title.echoes(lines[index], rows[index].start))
+            )
         ):
             row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
+    _title_wraps(out, lines, set(keys), title)
     return out
 
 
-_TITLE_REACH = 3
-"""Rows either side of a page anchor a running title may take: three lines and the symbol."""
+def _title_wraps(
+    out: list[Row], lines: dict[int, str], shaped: set[int], title: _FirstPage
+) -> None:
+    """The other lines of a running title met once: its neighbours that repeat words of the text.
+
+    From each running header, the title-shaped lines next to it, one after another, are
+    headers too while their words stand elsewhere (the title on the first page) and
+    no clause phrase opens them: ``on Ageing, entitled “Recommendations …`` under
+    ``Consideration of decision 14/1 …`` on a two-page resolution.
+    """
+    found = [i for i in sorted(lines) if _rule(out[i]) == "running-header"]
+    for start in found:
+        for step in (1, -1):
+            index = start + step
+            while (
+                index in shaped
+                and type(row := out[index]) is ContentLine
+                and title.echoes(lines[index], row.start)
+            ):
+                out[index] = Noise("page-header", row.start, row.end, "running-header")
+                index += step
+
+
+_TITLE_REACH = 4
+_FIGURE_AND_WORD = regex.compile(r"\d++[ \u00a0]++\p{L}")
+"""Rows either side of a page anchor a running title may take: four lines and the symbol."""
 
 
 def _title_line_shape(body: str) -> bool:
-    """A line a running title may hold: short, unpunctuated, not a number, quote or label."""
+    """A line a running title may hold: short, unpunctuated, not a number, quote or label.
+
+    A figure may open it when a word follows (``2025 United Nations Conference…``,
+    ``1949 and relating to…``), not a label or a number alone (``12.``, ``3``).
+    """
     return (
         0 < len(body) <= _MAX_HEADER
         and not body.endswith(_CLOSING_PUNCTUATION)
-        and not body[:1].isdigit()
+        and (not body[:1].isdigit() or _FIGURE_AND_WORD.match(body) is not None)
         and body[:1] not in "(“\"'"
         and ANNEX_HEADING.fullmatch(body) is None
     )
 
 
-def _echoes_title(text: str, line: str, flat: list[str]) -> bool:
-    """Whether a line met once is a title's: its words stand elsewhere too, no clause opens it."""
-    if match_opening(line, "preamble") is not None or match_opening(line, "operative") is not None:
-        return False
-    if not flat:
-        flat.append(_SPACES.sub(" ", text))
-    return flat[0].count(_SPACES.sub(" ", line).strip()) >= 2
+@dataclass
+class _FirstPage:
+    """The cover and first page of a text (before the first running symbol), as a title's echo.
+
+    A running title repeats the title printed on the first page, wrapped otherwise.
+    """
+
+    text: str
+    end: int
+    flat: str | None = None  # the first page with its white space collapsed, made when needed
+
+    def echoes(self, line: str, start: int) -> bool:
+        """Whether ``line`` (at ``start``) repeats words of the first page and opens no clause."""
+        if match_opening(line, "preamble") is not None or match_opening(line, "operative"):
+            return False
+        if self.flat is None:
+            self.flat = _SPACES.sub(" ", self.text[: self.end])
+        words = _SPACES.sub(" ", line).strip()
+        return _whole_words_count(self.flat, words) > (start < self.end)
+
+
+def _whole_words_count(haystack: str, words: str) -> int:
+    """How often ``words`` stand in ``haystack`` not inside a longer word or number."""
+    found = 0
+    at = haystack.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not haystack[at - 1 : at].isalnum() and not haystack[end : end + 1].isalnum():
+            found += 1
+        at = haystack.find(words, at + 1)
+    return found
 
 
 def _key_counts(text: str, rows: list[Row], wanted: set[str]) -> Counter[str]:
