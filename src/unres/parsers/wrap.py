@@ -16,6 +16,8 @@ cut by page breaks, so lines are rejoined:
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
+* a line opening with a session in capital roman figures (``(XV) of 14 December``)
+  goes on the citation that the line before ends with (``resolution 1514``);
 * lines flagged as page-foot footnotes form footnote blocks of their own: one
   per marker, with its continuation lines; where a PDF extractor put the
   markers of a page apart from their texts, the texts are dealt to the
@@ -76,6 +78,10 @@ _WORD_AFTER = regex.compile(r"\p{Ll}\p{L}*+")
 _WORDS = regex.compile(r"\p{L}++")
 _ALONE_GATE = gate(_HEADING_ALONE, _TITLE_NUMBER_ALONE, FORMULA, DATE_LINE, _LABEL_ALONE)
 """Every pattern :meth:`_Rejoiner._breaks` tries on the line before: most lines match none."""
+_CITED_SESSION = regex.compile(r"\([IVXLC]{1,7}\)(?![\t \u00a0]*+\p{Lu})")
+"""A session in capital roman figures opening a line, no capitalised word after it."""
+_ENDS_NUMBER = regex.compile(r"(?<![\d./])\d{1,4}(?:[ \u00a0][A-Z])?$")
+"""A resolution number (``1514``, ``217 A``) ending a line: its session may follow."""
 _MARKER_START = regex.compile(r"(?P<marker>\d{1,3})(?:[\t \u00a0]++\S|$)")
 _LONE_MARKER = regex.compile(r"\d{1,3}")
 
@@ -180,6 +186,8 @@ class _Rejoiner:
             return True
         if alone and _LABEL_ALONE.fullmatch(before):
             return False
+        if _CITED_SESSION.match(text) and _ENDS_NUMBER.search(before):
+            return False  # "resolution 1514" / "(XV) of 14 December 1960": a citation goes on
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
         blank, noisy = self._gap(gathering.lines[-1], line)
@@ -187,7 +195,11 @@ class _Rejoiner:
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
         if ends and text[:1].isupper():
-            return bool(match_opening(text, "preamble") or match_opening(text, "operative"))
+            if match_opening(text, "preamble"):
+                return True
+            # after a colon an unnumbered verb is quoted matter ("Goal 6:" / "Ensure
+            # availability …"): a list after a colon opens with labels, not bare verbs
+            return not before.endswith(":") and bool(match_opening(text, "operative"))
         return False
 
     def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
