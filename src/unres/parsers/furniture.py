@@ -152,17 +152,18 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
     """Running headers: lines by a page anchor that recur, or that repeat the title.
 
     A line by an anchor (within :data:`_TITLE_REACH` rows) whose key recurs by
-    another anchor is a running header whatever its case: the second and third
+    other anchors (on a third of the pages at least, twice at least) is a
+    running header whatever its case: the second and third
     lines of a running title (``on the fight against tuberculosis``) included;
     so are the lines that wrap a header met once (see :func:`_title_wraps`).
     A header-shaped line within two rows of an anchor is one when its key
-    stands as a line on the first page too (the title, before the first running
-    symbol): a line repeated in the body (an annexed rule, a footnote cited
-    twice) is content. A line right beside a running symbol that occurs once as
-    a line is one only when its words also stand elsewhere in the text (the
-    title, wrapped otherwise) and it does not open with a clause's opening
-    phrase: on a two-page resolution the title runs once, and the first line of
-    a clause after the symbol is content.
+    stands as a line on the first page too (the title: before the first running
+    symbol and the first footnote rule): a line repeated in the body (an annexed
+    rule, a footnote cited twice) is content. A line right beside a running
+    symbol that occurs once as a line is one only when its words also stand on
+    the first page (the title, wrapped otherwise) and it does not open with a
+    clause's opening phrase: on a two-page resolution the title runs once, and
+    the first line of a clause after the symbol is content.
     """
     anchors = [i for i, row in enumerate(rows) if type(row) is Noise and row.rule in _ANCHOR_RULES]
     if not anchors:
@@ -178,9 +179,12 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
         if type(row := rows[index]) is ContentLine and len(row.pieces) == 1
     }
     keys = {index: _key(line) for index, line in lines.items() if _title_line_shape(line)}
-    recurring = {key for key, seen in Counter(keys.values()).items() if seen >= 2}
+    often = max(2, len(running_symbols) // 3)  # a footnote repeated on two pages is no title
+    recurring = {key for key, seen in Counter(keys.values()).items() if seen >= often}
     shaped = {i: keys[i] for i in keys if i in near_two and _header_shape(lines[i])}
-    first_page = running_symbols[0] if running_symbols else size  # the cover and the title
+    first_page = min(  # the cover and the title: before the first running symbol or notes' rule
+        running_symbols[0] if running_symbols else size, _first_rule(text, rows, size)
+    )
     counts = _key_counts(text, rows[:first_page], set(shaped.values()))
     title = _FirstPage(text, rows[first_page].start if first_page < size else len(text))
     out = list(rows)
@@ -196,6 +200,14 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
             out[index] = Noise("page-header", row.start, row.end, "running-header")
     _title_wraps(out, lines, set(keys), title)
     return out
+
+
+def _first_rule(text: str, rows: list[Row], default: int) -> int:
+    """The row of the first footnote rule (``____``), or ``default``."""
+    for index, row in enumerate(rows):
+        if type(row) is Noise and row.kind == "separator" and text[row.start] == "_":
+            return index
+    return default
 
 
 def _title_wraps(

@@ -277,12 +277,21 @@ def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
         if len(pieces) == 1:
             begin, stop = pieces[0]
             found = _furniture(text, begin, stop, table)
+            rule = None if found or text[stop - 1] != "_" else _GLUED_RULE.search(text, begin, stop)
+            if rule is not None:  # "… to facilitate cross__________": the notes' rule, glued
+                pieces = _trimmed(text, begin, rule.start())
+                rows.append(make_record(ContentLine, (number, pieces, False, page)))
+                found = Noise("separator", rule.start("rule"), stop, "separator")
             rows.append(found or make_record(ContentLine, (number, pieces, False, page)))
         elif pieces:
             rows.append(make_record(ContentLine, (number, pieces, False, page)))
         if feeds and text[end : end + 1] == "\f":
             page += 1
     return rows
+
+
+_GLUED_RULE = regex.compile(r"(?<=[^_\s])[ \t\u00a0]*+(?P<rule>_{10,}+)$")
+"""A footnote rule that a PDF extractor glued to the end of the body's last line on a page."""
 
 
 def _drop_overlaps(noise: list[Noise]) -> list[Noise]:
