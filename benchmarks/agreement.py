@@ -16,9 +16,10 @@ Columns (:data:`COLUMNS`, one reader each, added without touching the rest):
 
 Prints per column the agreement per field and on all fields, with the
 disagreements reviewed as Word-side errors (``agreement_word_wrong.tsv``:
-stem, field, reason) counted apart; then each other disagreement at the first
-place where the two sequences diverge, with both texts; then the footnote
-count per document of each column (the Word side has no footnote texts).
+stem, field, the Word side's key at the divergence, reason) counted apart;
+then each disagreement at the first place where the two sequences diverge,
+with both texts; then the footnote count per document of each column (the
+Word side has no footnote texts).
 
     python benchmarks/agreement.py ../shared/corpus [--column pdftotext] [--quiet]
 """
@@ -102,13 +103,24 @@ def compare(stem: str, word: Shape, other: Shape) -> list[Divergence]:
     return [divergence for divergence in found if divergence is not None]
 
 
-def read_word_wrong(path: Path = WORD_WRONG) -> dict[tuple[str, str], str]:
-    """The reviewed disagreements in which the Word side is wrong: (stem, field) → reason."""
+WordWrong = dict[tuple[str, str, str], str]
+"""Reviewed Word-side errors: (stem, field, Word key at the divergence) → reason."""
+NOTHING = "(nothing)"
+
+
+def read_word_wrong(path: Path = WORD_WRONG) -> WordWrong:
+    """The reviewed disagreements in which the Word side is wrong."""
     if not path.is_file():
         return {}
     with path.open(encoding="utf-8", newline="") as handle:
         rows = csv.reader((line for line in handle if not line.startswith("#")), delimiter="\t")
-        return {(row[0], row[1]): row[2] for row in rows if len(row) >= 3}
+        return {(row[0], row[1], row[2]): row[3] for row in rows if len(row) >= 4}
+
+
+def word_wrong_reason(divergence: Divergence, word_wrong: WordWrong) -> str | None:
+    """Why the Word side is wrong at this divergence, when that was reviewed."""
+    at = NOTHING if divergence.word is None else divergence.word.key
+    return word_wrong.get((divergence.stem, divergence.field, at))
 
 
 def run_column(root: Path, name: str, stems: Sequence[str], words: dict[str, Shape]) -> Column:
@@ -133,7 +145,7 @@ def _share(count: int, total: int) -> str:
     return f"{count}/{total} ({100 * count / total:.2f}%)" if total else "0/0"
 
 
-def report(column: Column, total: int, word_wrong: dict[tuple[str, str], str]) -> list[str]:
+def report(column: Column, total: int, word_wrong: WordWrong) -> list[str]:
     """The summary lines of one column."""
     if column.compared == 0:
         return [
@@ -147,19 +159,19 @@ def report(column: Column, total: int, word_wrong: dict[tuple[str, str], str]) -
     agree_all = agree_reviewed = 0
     for name in FIELDS:
         agree = reviewed = 0
-        for stem, found in column.disagreements.items():
-            fields = {d.field for d in found}
-            if name not in fields:
+        for found in column.disagreements.values():
+            here = [d for d in found if d.field == name]
+            if not here:
                 agree += 1
-            elif (stem, name) in word_wrong:
+            elif word_wrong_reason(here[0], word_wrong):
                 reviewed += 1
         lines.append(
             f"  {name:<11} agree {_share(agree, total)}; Word side wrong (reviewed) {reviewed}"
         )
-    for stem, found in column.disagreements.items():
+    for found in column.disagreements.values():
         if not found:
             agree_all += 1
-        elif all((stem, d.field) in word_wrong for d in found):
+        elif all(word_wrong_reason(d, word_wrong) for d in found):
             agree_reviewed += 1
     lines.append(
         f"  all fields  agree {_share(agree_all, total)};"
@@ -171,17 +183,17 @@ def report(column: Column, total: int, word_wrong: dict[tuple[str, str], str]) -
 
 def _shown(entry: Entry | None) -> str:
     if entry is None:
-        return "(nothing)"
+        return NOTHING
     text = " ".join(entry.text.split())
     return f"[{entry.key}] {text[:SHOWN]}{'…' if len(text) > SHOWN else ''}"
 
 
-def details(column: Column, word_wrong: dict[tuple[str, str], str]) -> list[str]:
+def details(column: Column, word_wrong: WordWrong) -> list[str]:
     """Every disagreement at its first divergence; reviewed Word-side errors marked."""
     lines = [f"disagreements, column {column.name}:"]
     for stem, found in sorted(column.disagreements.items()):
         for d in found:
-            reason = word_wrong.get((stem, d.field))
+            reason = word_wrong_reason(d, word_wrong)
             mark = f"  (Word side wrong: {reason})" if reason else ""
             lines.append(f"- {stem} {d.field} #{d.index + 1}{mark}")
             lines.append(f"    word: {_shown(d.word)}")
