@@ -255,20 +255,23 @@ def _deal_footnotes(
             else:
                 (notes[-1] if notes else earlier[-1]).append(line)
         return notes
-    segments = [(markers, texts) for markers, texts in _segments(source, zone)]
+    segments = _segments(source, zone)
     spare = sorted(
         (m for markers, texts in segments if not texts for m in markers),
         key=lambda line: int(source[line.start : line.end]),
     )
     written = [(markers, texts) for markers, texts in segments if texts]
     shares = _shares(
-        [
-            (len(markers), len(_sentence_groups(source, texts)))
-            for markers, texts in written
-        ],
+        [(len(markers), len(_sentence_groups(source, texts))) for markers, texts in written],
         len(spare),
     )
     for (markers, texts), share in zip(written, shares, strict=True):
+        first = texts[0]
+        if not markers and not share and not _MARKER_START.match(source, first.start, first.end):
+            before = notes or earlier  # no marker left for it: the note before goes on
+            if before:
+                before[-1].extend(texts)
+                continue
         notes += _dealt(source, markers + spare[:share], texts)
         spare = spare[share:]
     notes += [[marker] for marker in spare]  # markers whose text the zone lacks
