@@ -170,7 +170,7 @@ SPACED_MARKER = regex.compile(
     (?<=[\p{L}\p{N}\p{Pe}\p{Pf},.;:’”"»])
     [ \u00a0]
     (?P<marker>\d{1,3})
-    (?=[ \u00a0]|$)
+    (?=[ \u00a0]|$|(?<=(?:19|20)\d\d[ \u00a0]\d{1,3})[,;])  # "October 2021 7, 51/11": after a year
     (?![ \u00a0]++(?:January|February|March|April|May|June|July|August|September|October
                     |November|December)\b)
     """,
