@@ -4,9 +4,11 @@ Takes a :class:`~unres.source.SourceText`. Gives the next stage:
 
 * ``noise``: every stretch recognised as noise (Word comment markers such as
   ``[DU1]``, ODS field tags such as ``<<ODS JOB NO>>N0254145E<<ODS JOB NO>>``,
-  separator lines, page numbers and page furniture such as the glued first-page
-  header ``United NationsA/RES/57/53General AssemblyDistr.: General``), each
-  with its kind, span and the values its pattern captured, sorted by start;
+  separator lines (and a footnote rule glued to the end of a body line, ``…
+  cross__________``, which gets a row of its own), page numbers and page
+  furniture such as the glued first-page header
+  ``United NationsA/RES/57/53General AssemblyDistr.: General``), each with its
+  kind, span and the values its pattern captured, sorted by start;
 * ``lines``: for every physical line that still holds text, the pieces of it
   that are not noise, trimmed of white space at both ends (by moving offsets,
   never by copying strings).
