@@ -12,7 +12,12 @@ cut by page breaks, so lines are rejoined:
   the paragraph goes on;
 * with no blank line, a new block starts where a line ending a clause
   (``,``, ``;``, ``:``, ``.``, a footnote marker after it) is followed by a
-  line opening with a known clause phrase;
+  line opening with a known clause phrase, or where a line ending with a comma
+  is followed by one opening with a participle the lexicon does not know
+  (``Honouring the memory``, ``Having listened to``, ``Deeply regretting that``,
+  ``Resolved to take``);
+  a capitalised word after a comma inside a sentence is a name, and a name
+  seldom ends in ``ing`` before a lower-case word;
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
@@ -70,6 +75,25 @@ _HEADING_ALONE = regex.compile(
 )
 _ROMAN_ALONE = regex.compile(r"[IVXL]{1,6}\.?")
 _ENDS_CLAUSE = regex.compile(r"[,;:.][’”\"]?(?:[ \u00a0]?\d{1,3})?$")
+ENDS_WITH_COMMA = regex.compile(r",[’”\"]?(?:[ \u00a0]?\d{1,3})?$")
+"""Text ending as a preambular clause does: a comma, perhaps a closing quote or a footnote
+marker after it. An operative paragraph ends with ``;``, ``:`` or ``.``, so a block
+opening with an operative verb but ending so (``Underscores its objective …,``) is a
+clause of the preamble."""
+_PARTICIPLE_OPENING = regex.compile(
+    r"""
+    (?:
+        (?:
+            \p{Lu}\p{Ll}++(?<=ing)                         # Honouring, Having
+          | \p{Lu}\p{Ll}++(?<=ly)[ \u00a0]\p{Ll}++(?<=ing|ed)  # Deeply regretting, Gravely alarmed
+        )
+        [ \u00a0](?!(?:and|or)\b)\p{Ll}     # a lower-case word, no name's (Stockpiling and Use)
+      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by)[ \u00a0]  # Resolved to, Inspired by
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The opening of a clause the lexicon may not know: a participle, perhaps after an adverb."""
 _HYPHEN_END = regex.compile(r"(?<=\p{L})-$")
 _WORD_BEFORE = regex.compile(r"\p{L}++-$")
 _WORD_AFTER = regex.compile(r"\p{Ll}\p{L}*+")
@@ -187,8 +211,29 @@ class _Rejoiner:
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
         if ends and text[:1].isupper():
-            return bool(match_opening(text, "preamble") or match_opening(text, "operative"))
+            return bool(
+                match_opening(text, "preamble")
+                or match_opening(text, "operative")
+                or self._unknown_opening(gathering, text, noisy)
+            )
         return False
+
+    def _unknown_opening(self, gathering: _Gathering, text: str, noisy: bool) -> bool:
+        """Whether ``text`` opens a clause the lexicon does not know, after a comma.
+
+        Not inside a quotation the block opened and has not closed (a title in title
+        case: ``“Declaration on … All States,`` then ``Taking into Particular Account``),
+        and, across a page break, not a line printed more than once: a running title
+        (``Combating intolerance, negative stereotyping,``).
+        """
+        if not (
+            ENDS_WITH_COMMA.search(gathering.last_text) and _PARTICIPLE_OPENING.match(text)
+        ):
+            return False
+        gathered = [self.source[start:end] for start, end in gathering.pieces]
+        if sum(piece.count("“") - piece.count("”") for piece in gathered) > 0:
+            return False
+        return not noisy or self.source.count(text) < 2
 
     def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
         if gathering.lines:
