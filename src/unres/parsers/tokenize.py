@@ -28,7 +28,7 @@ from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind, make_record
-from unres.parsers.wrap import form_blocks
+from unres.parsers.wrap import ENDS_WITH_COMMA, form_blocks
 
 Openers = frozenset[regex.Pattern[str]]
 """Patterns that may match at a text's start, as :meth:`.Gate.openers` gives them."""
@@ -191,20 +191,21 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
-    if kind == "subheading" and not _heads_next(blocks, index):
+    if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
 
 
-def _heads_next(blocks: list[Block], index: int) -> bool:
+def _heads_next(blocks: list[Block], index: int, under_heading: bool) -> bool:
     """Whether a subheading candidate stands between whole blocks, not inside a wrapped one.
 
-    The block before must end a clause (or be absent) and the block after
-    must open one with a capital or a digit.
+    The block before must end a clause, be absent, or be a subheading itself
+    (``under_heading``: ``MINUSMA’s mandate`` then ``General principles``), and the
+    block after must open one with a capital or a digit.
     """
     before = blocks[index - 1].text.rstrip() if index > 0 else ""
     after = blocks[index + 1].text.lstrip() if index + 1 < len(blocks) else ""
-    ends = not before or before.endswith((",", ";", ".", ":"))
+    ends = not before or under_heading or before.endswith((",", ";", ".", ":"))
     opens = after[:1].isupper() or after[:1].isdigit()
     return ends and opens
 
@@ -261,11 +262,16 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
     found = _preamble_marked(text, may) if may else None
     if found is not None:
         return found
-    if match_opening(text, "operative") and not match_opening(text, "preamble"):
+    if (
+        match_opening(text, "operative")
+        and not match_opening(text, "preamble")
+        and not ENDS_WITH_COMMA.search(text)  # "Underscores its objective …,": a clause
+    ):
         return "operative-paragraph", State.OPERATIVE
     if _subheading(text):
         return "subheading", State.PREAMBLE
     return "preamble-clause", State.PREAMBLE
+
 
 
 def _preamble_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:
