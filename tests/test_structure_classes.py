@@ -167,3 +167,45 @@ def test_all_capitals_resolution_title(name: str, symbol: str) -> None:
     tree = _parse(name)
     assert tree.symbol == symbol
     assert tree.number == symbol.removeprefix("S/RES/")
+
+
+# --- a trailing block of footnotes, one a line, with no separator ----------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "notes"),
+    [
+        (
+            "S_RES_0101_1953_EN_GOLD.txt",
+            {
+                "8": "Ibid., Eighth Year, 630th meeting, paras. 10-68 and appendices I-III.",
+                "9": "Ibid., 635th meeting, annex.",
+                "10": "Ibid., Fourth Year, Special Supplement No. 1.",
+                "11": "Ibid., Eighth Year, Supplement for October, November and December 1933,"
+                " document s/3140.",
+            },
+        ),
+        (
+            "S_RES_0126_1957_EN_GOLD.txt",
+            {
+                "6": "Ibid., Twelfth Year, Supplement for April, May and June 1957, document"
+                " S/3821.",
+                "7": "See footnote 4.",
+                "8": "See footnote 5.",
+            },
+        ),
+    ],
+)
+def test_trailing_footnotes_one_a_line_are_footnotes_each(name: str, notes: dict[str, str]) -> None:
+    """Was: ``8 Ibid., …``, ``9 Ibid., …``, … after the adoption line were read as one
+    footnote 8 holding the texts of all the others."""
+    tree = _parse(name)
+    assert {note.marker: note.text for note in tree.footnotes} == notes
+
+
+def test_footnote_marker_in_the_text_names_a_trailing_footnote() -> None:
+    """With footnote 9 read, the ``9`` in ``9 November 1953 9 to`` is its marker, not text."""
+    tree = _parse("S_RES_0101_1953_EN_GOLD.txt")
+    noting = next(c for c in tree.preamble.clauses if c.text.startswith("Noting the reports"))
+    assert noting.footnotes == ["8", "9"]
+    assert "27 October 1953 and 9 November 1953 to the Security Council" in noting.text

@@ -21,6 +21,9 @@ cut by page breaks, so lines are rejoined:
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
+* in a block that opens with a number (``8 Ibid., …``), a line opening with the
+  next number (``9 Ibid., …``) starts a new block: a trailing list of footnotes,
+  one a line with no separator rule above it, is one footnote a line;
 * lines flagged as page-foot footnotes form footnote blocks of their own: one
   per marker, with its continuation lines; where a PDF extractor put the
   markers of a page apart from their texts, the texts are dealt to the
@@ -112,6 +115,7 @@ class _Gathering:
     pieces: list[Piece] = field(default_factory=list)
     glued: set[int] = field(default_factory=set)
     last_text: str = ""  # the source text of the last line gathered
+    note: int | None = None  # the footnote number the first line opens with, if any
 
 
 def form_blocks(
@@ -206,6 +210,8 @@ class _Rejoiner:
             return False
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
+        if gathering.note is not None and _note_number(text) == gathering.note + 1:
+            return True  # "8 Ibid., …" then "9 Ibid., …": the next footnote of a block
         blank, noisy = self._gap(gathering.lines[-1], line)
         ends = _ENDS_CLAUSE.search(before) is not None
         if blank and not noisy:
@@ -236,6 +242,8 @@ class _Rejoiner:
         return not noisy or self.source.count(text) < 2
 
     def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
+        if not gathering.lines:
+            gathering.note = _note_number(text)
         if gathering.lines:
             before = gathering.last_text
             if before.endswith("-") and _HYPHEN_END.search(before) and _WORD_AFTER.match(text):
@@ -264,6 +272,15 @@ class _Rejoiner:
             self.source, tuple(gathering.pieces), gathering.lines[0].number,
             frozenset(gathering.glued),
         )  # fmt: skip
+
+
+def _note_number(text: str) -> int | None:
+    """The number a line opens with as a footnote does (``9 Ibid., …``), or None."""
+    m = _NOTE_OPENING.match(text)
+    return int(m["marker"]) if m is not None else None
+
+
+_NOTE_OPENING = regex.compile(r"(?P<marker>\d{1,3})[\t \u00a0]++(?=\S)")
 
 
 def _deal_footnotes(
