@@ -209,3 +209,43 @@ def test_footnote_marker_in_the_text_names_a_trailing_footnote() -> None:
     noting = next(c for c in tree.preamble.clauses if c.text.startswith("Noting the reports"))
     assert noting.footnotes == ["8", "9"]
     assert "27 October 1953 and 9 November 1953 to the Security Council" in noting.text
+
+
+# --- page-foot footnotes left among the clauses of a yearbook text ---------------------
+
+
+def test_yearbook_footnote_between_clauses_is_a_footnote() -> None:
+    """Was: ``79 A/32/204.`` (the note of ``Secretary-General79``) and ``81 Official
+    Records …``, ``82 A/32/118.``, ``83 See A/10112, chap. IV.`` were preambular clauses."""
+    tree = _parse("A_RES_32_162.txt")
+    notes = {note.marker: note.text for note in tree.footnotes}
+    assert notes["79"] == "A/32/204."
+    assert notes["82"] == "A/32/118."
+    assert notes["83"] == "See A/10112, chap. IV."
+    bodies = [tree, *tree.parts]
+    texts = [c.text for body in bodies if body.preamble for c in body.preamble.clauses]
+    assert not any(text[:3] in {"79 ", "81 ", "82 ", "83 "} for text in texts)
+    paragraphs = [p for body in bodies for p in body.operative]
+    takes_note = next(p for p in paragraphs if p.text.startswith("Takes note of the report"))
+    assert takes_note.footnotes == ["79"]
+    assert "Secretary-General on the adverse" in takes_note.text
+
+
+def test_yearbook_footnotes_between_items_are_footnotes() -> None:
+    """Was: the six notes ``109 Official Records …`` to ``114 A/41/763, annex.`` between
+    items (a) and (b) of A/RES/41/213 C were wrap-up text of the paragraph."""
+    tree = _parse("A_RES_41_213.txt")
+    notes = {note.marker: note.text for note in tree.footnotes}
+    assert notes["112"] == "A/41/795."
+    assert notes["114"] == "A/41/763, annex."
+    first = tree.parts[2].operative[0].items[0]
+    assert first.wrap_up == []
+
+
+def test_yearbook_footnotes_after_a_separator_in_the_body() -> None:
+    """Was: ``8 Ibid., agenda item 88 …`` and ``9 See Proceedings …`` after a ``---`` rule
+    inside the body of A/RES/2205 (XXI) were not footnotes."""
+    tree = _parse("A_RES_2205(XXI).txt")
+    notes = {note.marker: note.text for note in tree.footnotes}
+    assert notes["8"] == "Ibid., agenda item 88, documents A/6396 and Add.1 and 2."
+    assert notes["9"].startswith("See Proceedings of the United Nations Conference on Trade")

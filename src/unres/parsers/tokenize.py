@@ -104,11 +104,14 @@ class _Tokenizer:
     bare_number: bool = False
     amendment: bool = False
     cover: list[int] = field(default_factory=list)
+    glued: dict[str, int] | None = None  # marker -> first block glued to: read when needed
 
-    def classify(self, block: Block) -> TokenKind:
+    def classify(self, block: Block, blocks: list[Block], index: int) -> TokenKind:
         if block.footnote:
             return "footnote"
         text = block.text
+        if self.state in _BODY_STATES and text[:1].isdigit() and self._body_note(blocks, index):
+            return "footnote"
         if self.state is State.HEADING:
             if closing.DATE_LINE.fullmatch(text):  # a cover date, or the date of a closing
                 return "closing" if self.previous == "closing" else "page-header"
@@ -125,6 +128,24 @@ class _Tokenizer:
             self.bare_number = False
             self.state = state
         return kind
+
+    def _body_note(self, blocks: list[Block], index: int) -> bool:
+        """Whether a block of the body is a page-foot footnote left among its clauses.
+
+        Yearbook text keeps the notes of a page where the page ended: ``79 A/32/204.``
+        between two clauses. Such a block opens with a number, a space and text that opens
+        no clause, and an earlier block holds the same number as a glued marker
+        (``Secretary-General79``).
+        """
+        m = footnotes.FOOTNOTE_LINE.fullmatch(blocks[index].text)
+        if m is None or not m["marker"].isdigit():
+            return False
+        rest = m["text"]
+        if match_opening(rest, "operative") or match_opening(rest, "preamble"):
+            return False
+        if self.glued is None:
+            self.glued = _glued_markers(blocks)
+        return self.glued.get(m["marker"], index) < index
 
     def _watch(self, kind: TokenKind, text: str, state: State) -> None:
         """What a title, a sponsors line or a closing tells about the blocks after it."""
@@ -164,11 +185,26 @@ class _Tokenizer:
                 self.tokens[index] = self.tokens[index].with_kind("page-header")
 
 
+_BODY_STATES = frozenset({State.PREAMBLE, State.OPERATIVE})
+"""The states in which a footnote left among the clauses is looked for."""
+
+
+def _glued_markers(blocks: list[Block]) -> dict[str, int]:
+    """Every number glued to a word as a footnote marker: the index of the first block holding it."""
+    first: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if block.footnote:
+            continue
+        for marker, _, _ in footnotes.find_markers(block.text, None):
+            first.setdefault(marker, index)
+    return first
+
+
 def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     run = _Tokenizer()
     for index, block in enumerate(blocks):
         before = run.state
-        kind = run.classify(block)
+        kind = run.classify(block, blocks, index)
         if kind in _SECOND_LOOK_KINDS:
             kind = _second_look(run, blocks, index, kind, before)
         run.emit(kind, block)
