@@ -249,3 +249,47 @@ def test_yearbook_footnotes_after_a_separator_in_the_body() -> None:
     notes = {note.marker: note.text for note in tree.footnotes}
     assert notes["8"] == "Ibid., agenda item 88, documents A/6396 and Add.1 and 2."
     assert notes["9"].startswith("See Proceedings of the United Nations Conference on Trade")
+
+
+# --- a label printed before its unit's last line, the first line after -----------------
+
+
+def test_number_then_last_line_then_first_line_is_one_paragraph() -> None:
+    """Was: pdftotext gave ``1.``, ``order;``, a blank line, ``Affirms that everyone …
+    international``: paragraph 1 read ``order;`` and the first line became an unnumbered
+    paragraph. The paragraph is read in order now, its span holding all three lines."""
+    path = STRUCT / "A_RES_80_208.pdftotext.txt"
+    source = decode_bytes(path.read_bytes()).text
+    tree = _parse(path.name)
+    first = tree.operative[0]
+    assert first.number == "1"
+    assert first.phrase == "Affirms"
+    assert first.text == (
+        "Affirms that everyone is entitled to a democratic and equitable international order;"
+    )
+    assert all(p.number is not None for p in tree.operative)
+    start, end = first.span
+    assert source.index("1.\norder;") == start
+    assert source.index("international\n\n2.") + len("international") == end
+
+
+def test_mended_unit_keeps_the_token_stream_in_source_order() -> None:
+    """The mended block's pieces are out of source order; its token is not."""
+    text = decode_bytes((STRUCT / "A_RES_80_208.pdftotext.txt").read_bytes()).text
+    records = unres.tokenize(text)
+    starts = [record.start for record in records]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(records, records[1:], strict=False))
+    assert any(r.text == "order;" and r.kind == "operative-paragraph" for r in records)
+
+
+def test_label_then_last_line_then_first_line_is_one_item() -> None:
+    """Was: ``(a)``, ``people;``, a blank line, ``An assessment of the assistance actually
+    received by the Palestinian``: item (a) read ``people;``, and item (b) was demoted."""
+    tree = _parse("A_RES_78_121.txt")
+    paragraph = next(p for p in tree.operative if p.number == "20")
+    assert _labels(paragraph.items) == ["a", "b"]
+    assert paragraph.items[0].text == (
+        "An assessment of the assistance actually received by the Palestinian people;"
+    )
+    assert paragraph.wrap_up == []

@@ -172,7 +172,8 @@ class _Tokenizer:
     def emit(self, kind: TokenKind, block: Block) -> None:
         if not self.seen_heading:
             self._before_heading(kind)
-        self.tokens.append(make_record(Token, (kind, block.pieces)))
+        pieces = tuple(sorted(block.pieces)) if block.displaced else block.pieces
+        self.tokens.append(make_record(Token, (kind, pieces)))
         self.previous = kind
 
     def _before_heading(self, kind: TokenKind) -> None:

@@ -24,13 +24,17 @@ cut by page breaks, so lines are rejoined:
 * in a block that opens with a number (``8 Ibid., …``), a line opening with the
   next number (``9 Ibid., …``) starts a new block: a trailing list of footnotes,
   one a line with no separator rule above it, is one footnote a line;
+* a label alone followed by a unit's last line and then, after a blank line, by
+  its first line (pdftotext's order for some two-line units) is mended into one
+  block in reading order: the only block whose pieces are not in source order;
 * lines flagged as page-foot footnotes form footnote blocks of their own: one
   per marker, with its continuation lines; where a PDF extractor put the
   markers of a page apart from their texts, the texts are dealt to the
   markers in order, one per sentence group.
 
 What it guarantees: every content line lands in exactly one block; pieces
-keep their source offsets; blocks come out sorted by their first offset.
+keep their source offsets, in source order but for a mended unit's last piece;
+blocks come out sorted by their first offset.
 """
 
 from __future__ import annotations
@@ -177,6 +181,7 @@ class _Rejoiner:
             self._add(current, line, text)
         if current.lines:
             blocks.append(self._block(current))
+        blocks = self._mend_displaced(blocks)
         if zone:
             notes.extend(_deal_footnotes(self.source, zone, notes))
         for note in notes:
@@ -184,6 +189,46 @@ class _Rejoiner:
             blocks.append(make_block(self.source, pieces, note[0].number, footnote=True))
         blocks.sort(key=lambda block: block.start)
         return blocks, self.repairs
+
+    def _mend_displaced(self, blocks: list[Block]) -> list[Block]:
+        """Put back the first line of a two-line unit that the extractor printed last.
+
+        pdftotext may give ``1.`` (or ``(a)``), then the unit's last line (``order;``),
+        a blank line, and only then its first line (``Affirms that everyone is entitled
+        to a democratic and equitable international``). The label's block then holds the
+        last line, lower-case and ending a clause, and the next block is one line that
+        opens with a capital and ends no clause: the two become one block, read in order
+        (label, first line, last line). Its last piece then lies before the one above it.
+        """
+        mended: list[Block] = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following is not None and self._displaced(block, following):
+                label, last = block.pieces
+                pieces = (label, *following.pieces, last)
+                mended.append(make_block(self.source, pieces, block.line))
+                index += 2
+                continue
+            mended.append(block)
+            index += 1
+        return mended
+
+    def _displaced(self, block: Block, following: Block) -> bool:
+        if len(block.pieces) != 2 or len(following.pieces) != 1:
+            return False
+        (label_start, label_end), (last_start, last_end) = block.pieces
+        if not _LABEL_ALONE.fullmatch(self.source, label_start, label_end):
+            return False
+        last = self.source[last_start:last_end]
+        first = following.text
+        if not (last[:1].islower() and _ENDS_CLAUSE.search(last)):
+            return False
+        if not first[:1].isupper() or _ENDS_CLAUSE.search(first):
+            return False
+        between = self.source[last_end : following.start]
+        return not between.strip() and between.count("\n") >= 2
 
     def _gap(self, previous: ContentLine, line: ContentLine) -> tuple[bool, bool]:
         """Whether a blank line, and whether any noise, lies between two lines."""
