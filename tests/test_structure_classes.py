@@ -7,6 +7,8 @@ document sees, so it fails on the old behaviour.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 import pytest
 from tests.conftest import FIXTURES
 
@@ -47,7 +49,9 @@ def _labels(found: list[Item]) -> list[str]:
         ("A_RES_80_208.pdftotext.txt", "Resolved to take all measures", "Emphasizing the"),
     ],
 )
-def test_unknown_opening_after_a_comma_starts_a_clause(name: str, opening: str, before: str) -> None:
+def test_unknown_opening_after_a_comma_starts_a_clause(
+    name: str, opening: str, before: str
+) -> None:
     """Was: the line, after a line ending a clause with a comma, was glued to that clause,
     because its opening word is not in the lexicon."""
     clauses = _clauses(_parse(name))
@@ -279,7 +283,7 @@ def test_mended_unit_keeps_the_token_stream_in_source_order() -> None:
     records = unres.tokenize(text)
     starts = [record.start for record in records]
     assert starts == sorted(starts)
-    assert all(a.end <= b.start for a, b in zip(records, records[1:], strict=False))
+    assert all(a.end <= b.start for a, b in pairwise(records))
     assert any(r.text == "order;" and r.kind == "operative-paragraph" for r in records)
 
 

@@ -108,12 +108,15 @@ def make_block(
     length = 0
     previous_end: int | None = None
     for number, (start, end) in enumerate(pieces):
-        if previous_end is not None and (
-            start < previous_end  # a mended block's displaced last piece (see .wrap)
-            or (
-                start > previous_end
-                and number not in glued
-                and any(map(str.isspace, source[previous_end:start]))
+        if (
+            previous_end is not None
+            and (
+                start < previous_end  # a mended block's displaced last piece (see .wrap)
+                or (
+                    start > previous_end
+                    and number not in glued
+                    and any(map(str.isspace, source[previous_end:start]))
+                )
             )
         ):
             out.append(" ")

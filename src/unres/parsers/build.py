@@ -586,8 +586,9 @@ def _item(tree: _ItemTree, index: int) -> Item:
         block = _join(tree.source, [block, *tree.more[index]])
     body = node_text(block, label.end, tree.markers)
     kids = [_item(tree, child) for child in tree.children.get(index, [])]
-    wrap = [node_text(b, 0, tree.markers) for b in tree.wrap.get(index, [])]
-    end = max([block.end] + [kid.span[1] for kid in kids] + [b.end for b in tree.wrap.get(index, [])])
+    closing = tree.wrap.get(index, [])
+    end = max([block.end] + [kid.span[1] for kid in kids] + [b.end for b in closing])
+    wrap = [node_text(b, 0, tree.markers) for b in closing]
     wrap_up = [_new_text_block(_content(text, text.span, [], [])) for text in wrap]
     fields = _content(body, (block.start, end), kids, wrap_up)
     fields["label"], fields["label_style"] = label.text, tree.styles[index]

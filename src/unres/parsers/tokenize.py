@@ -191,7 +191,7 @@ _BODY_STATES = frozenset({State.PREAMBLE, State.OPERATIVE})
 
 
 def _glued_markers(blocks: list[Block]) -> dict[str, int]:
-    """Every number glued to a word as a footnote marker: the index of the first block holding it."""
+    """Each number glued to a word as a footnote marker, with the first block holding it."""
     first: dict[str, int] = {}
     for index, block in enumerate(blocks):
         if block.footnote:
@@ -308,7 +308,6 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
     if _subheading(text):
         return "subheading", State.PREAMBLE
     return "preamble-clause", State.PREAMBLE
-
 
 
 def _preamble_marked(text: str, may: Openers) -> tuple[TokenKind, State] | None:

@@ -277,9 +277,7 @@ class _Rejoiner:
         and, across a page break, not a line printed more than once: a running title
         (``Combating intolerance, negative stereotyping,``).
         """
-        if not (
-            ENDS_WITH_COMMA.search(gathering.last_text) and _PARTICIPLE_OPENING.match(text)
-        ):
+        if not (ENDS_WITH_COMMA.search(gathering.last_text) and _PARTICIPLE_OPENING.match(text)):
             return False
         gathered = [self.source[start:end] for start, end in gathering.pieces]
         if sum(piece.count("“") - piece.count("”") for piece in gathered) > 0:
