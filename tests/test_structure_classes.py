@@ -47,6 +47,7 @@ def _labels(found: list[Item]) -> list[str]:
         ("A_C.3_80_L.39.pdftotext.txt", "Having listened to the peoples", "Stressing also"),
         ("A_RES_80_208.pdftotext.txt", "Having listened to the peoples", "Stressing also"),
         ("A_RES_80_208.pdftotext.txt", "Resolved to take all measures", "Emphasizing the"),
+        ("A_RES_78_28.txt", "Marking 30 years since the adoption", "Recalling its resolution"),
     ],
 )
 def test_unknown_opening_after_a_comma_starts_a_clause(

@@ -94,7 +94,7 @@ _PARTICIPLE_OPENING = regex.compile(
             \p{Lu}\p{Ll}++(?<=ing)                         # Honouring, Having
           | \p{Lu}\p{Ll}++(?<=ly)[ \u00a0]\p{Ll}++(?<=ing|ed)  # Deeply regretting, Gravely alarmed
         )
-        [ \u00a0](?!(?:and|or)\b)\p{Ll}     # a lower-case word, no name's (Stockpiling and Use)
+        [ \u00a0](?!(?:and|or)\b)[\p{Ll}\d]  # a lower-case word (not and, or) or a number
       | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by)[ \u00a0]  # Resolved to, Inspired by
     )
     """,
