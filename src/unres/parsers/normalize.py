@@ -60,8 +60,10 @@ _WORD_MARKER = regex.compile(r"\[(?:[A-Z]{1,3}+\d{1,3}+)\]")
 # content of one line; the first that matches names the line.
 _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
     ("invisible", "separator", regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]++")),
-    # ``* * *``, and a lone ``*`` or ``**`` set between the preamble and the operative part
-    ("asterism", "separator", regex.compile(r"\*(?:[\t \u00a0]*+\*){0,}+")),
+    ("asterism", "separator", regex.compile(r"\*(?:[\t \u00a0]++\*){2,}+")),
+    # a lone ``*`` or ``**`` set between the preamble and the operative part: unlike
+    # ``* * *`` (see the builder), it ends no sections
+    ("lone-asterisk", "separator", regex.compile(r"\*{1,2}+")),
     (
         "separator",
         "separator",
