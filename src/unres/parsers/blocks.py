@@ -20,7 +20,9 @@ class Block(NamedTuple):
     """A logical line: its pieces, their joined text and the line it starts on.
 
     ``starts[i]`` is the index in :attr:`text` where piece ``i`` begins.
-    ``footnote`` is true for a page-foot footnote block (see :mod:`.wrap`).
+    ``footnote`` is true for a page-foot footnote block (see :mod:`.wrap`). Pieces are
+    in source order, but in a block :mod:`.wrap` mended (:attr:`displaced`), whose last
+    piece was printed before the one above it: :attr:`end` is then the latest end.
     A named tuple rather than a frozen dataclass: as immutable, and made about
     three times faster, which counts at one block per line.
     """
@@ -37,7 +39,18 @@ class Block(NamedTuple):
 
     @property
     def end(self) -> int:
-        return self.pieces[-1][1]
+        """The end of the piece that ends last (the last piece's, but in a mended block)."""
+        pieces = self.pieces
+        last = pieces[-1][1]
+        if len(pieces) == 1 or last >= pieces[-2][1]:
+            return last
+        return max(end for _, end in pieces)
+
+    @property
+    def displaced(self) -> bool:
+        """Whether the last piece lies before the one above it (see :mod:`.wrap`)."""
+        pieces = self.pieces
+        return len(pieces) > 1 and pieces[-1][0] < pieces[-2][1]
 
     def source_offset(self, index: int) -> int:
         """The source offset of character ``index`` of :attr:`text` (or of its end)."""
@@ -54,10 +67,25 @@ class Block(NamedTuple):
             begin += 1
         while stop > begin and self.text[stop - 1].isspace():
             stop -= 1
+        if self.displaced:
+            return self._sub_pieces_in_reading_order(begin, stop)
         low = self.source_offset(begin)
         high = self.source_offset(stop) if stop < len(self.text) else self.end
         kept = [(max(s, low), min(e, high)) for s, e in self.pieces if min(e, high) > max(s, low)]
         return tuple(kept) or ((low, low),)
+
+    def _sub_pieces_in_reading_order(self, begin: int, stop: int) -> tuple[Piece, ...]:
+        """:meth:`sub_pieces` where the pieces are not in source order: by text index."""
+        kept: list[Piece] = []
+        for (start, end), at in zip(self.pieces, self.starts, strict=True):
+            low = max(begin, at)
+            high = min(stop, at + end - start)
+            if high > low:
+                kept.append((start + low - at, start + high - at))
+        if not kept:
+            offset = self.source_offset(begin)
+            return ((offset, offset),)
+        return tuple(kept)
 
 
 _FIRST_PIECE = (0,)
@@ -82,9 +110,14 @@ def make_block(
     for number, (start, end) in enumerate(pieces):
         if (
             previous_end is not None
-            and start > previous_end
-            and number not in glued
-            and any(map(str.isspace, source[previous_end:start]))
+            and (
+                start < previous_end  # a mended block's displaced last piece (see .wrap)
+                or (
+                    start > previous_end
+                    and number not in glued
+                    and any(map(str.isspace, source[previous_end:start]))
+                )
+            )
         ):
             out.append(" ")
             length += 1

@@ -76,11 +76,14 @@ class _Holder:
     """A clause or paragraph under construction, with the sub-item blocks below it.
 
     ``more`` are continuation blocks of the paragraph's own text, joined to ``block``
-    once, at close. A plain class: one is made per clause, and a dataclass's list
-    factories made that a third slower.
+    once, at close. ``wrap`` holds the unlabelled blocks after the last sub-item so far;
+    when another sub-item follows them they move to ``between``, under the index of
+    the item they follow (``(c)``, its ``(i)``–``(iii)``, ``and urges …``, ``(d)``). A
+    plain class: one is made per clause, and a dataclass's list factories made that a
+    third slower.
     """
 
-    __slots__ = ("begin", "block", "items", "kind", "more", "number", "wrap")
+    __slots__ = ("begin", "between", "block", "items", "kind", "more", "number", "wrap")
 
     def __init__(self, kind: str, block: Block, begin: int, number: str | None = None) -> None:
         self.kind = kind
@@ -90,6 +93,7 @@ class _Holder:
         self.items: list[tuple[items.Label, Block]] = []
         self.wrap: list[Block] = []
         self.more: list[Block] = []
+        self.between: dict[int, list[Block]] = {}
 
 
 @dataclass(slots=True)
@@ -303,10 +307,11 @@ def _sub_item(run: _Build, block: Block) -> None:
             return
         _unparsed(run, block)
         return
-    if run.holder.wrap:  # a list after text after a list: keep the order, as text
-        run.holder.wrap.append(block)
-        return
-    run.holder.items.append((label, block))
+    holder = run.holder
+    if holder.wrap:  # text between two items of the list: it goes with the item before
+        holder.between[len(holder.items) - 1] = holder.wrap
+        holder.wrap = []
+    holder.items.append((label, block))
 
 
 def _continuation(run: _Build, block: Block) -> None:
@@ -464,12 +469,14 @@ def _close_holder(run: _Build) -> None:
     run.holder = None
     if holder.more:  # joined once here: joining at every continuation was quadratic
         holder.block = _join(run.source.text, [holder.block, *holder.more])
-    built_items = _build_items(run, holder.items) if holder.items else []
+    built_items = _build_items(run, holder.items, holder.between) if holder.items else []
     wrap = [_text_block(run, block, 0) for block in holder.wrap] if holder.wrap else []
     body = node_text(holder.block, holder.begin, run.markers)
     end = body.span[1]
     if holder.items or holder.wrap:
         end = max([end] + [b.end for _, b in holder.items] + [b.end for b in holder.wrap])
+    if holder.between:
+        end = max([end] + [b.end for blocks in holder.between.values() for b in blocks])
     span = (body.span[0] if holder.number is None else holder.block.start, end)
     if holder.kind == "clause":
         length, known = preamble.opening(body.text, "preamble")
@@ -509,7 +516,9 @@ def _unknown_phrase(run: _Build, span: tuple[int, int], phrase: str, part: str) 
     )
 
 
-def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[Item]:
+def _build_items(
+    run: _Build, found: list[tuple[items.Label, Block]], between: dict[int, list[Block]]
+) -> list[Item]:
     if not found:
         return []
     printed = [label for label, _ in found]
@@ -519,18 +528,50 @@ def _build_items(run: _Build, found: list[tuple[items.Label, Block]]) -> list[It
     children: dict[int, list[int]] = {}
     for index, parent in enumerate(parents):
         children.setdefault(parent, []).append(index)
-    tree = _ItemTree(found, printed, styles, children, run.markers)
+    more, wrap = _place_between(parents, between)
+    tree = _ItemTree(run.source.text, found, printed, styles, children, run.markers, more, wrap)
     return [_item(tree, index) for index in children.get(-1, [])]
 
 
-class _ItemTree(NamedTuple):
-    """The sub-items of one holder, nested: what :func:`_item` reads."""
+def _place_between(
+    parents: list[int], between: dict[int, list[Block]]
+) -> tuple[dict[int, list[Block]], dict[int, list[Block]]]:
+    """Where the text between item ``k`` and item ``k + 1`` goes, once the items are nested.
 
+    It closes the list of the item before that is a sibling of the next one (``(c)``,
+    after ``(c)(iii)`` and before ``(d)``; or ``(b)`` itself, before ``(c)``): it is that
+    item's wrap-up. Where the next item opens a level under item ``k`` (``(a)``, text,
+    ``(i)``), the text is more of item ``k``'s own. Returns (more, wrap-up) by item.
+    """
+    more: dict[int, list[Block]] = {}
+    wrap: dict[int, list[Block]] = {}
+    for index, blocks in between.items():
+        after = parents[index + 1]
+        closing = index
+        while closing >= 0 and parents[closing] != after:
+            closing = parents[closing]
+        if closing >= 0:
+            wrap.setdefault(closing, []).extend(blocks)
+        else:
+            more.setdefault(index, []).extend(blocks)
+    return more, wrap
+
+
+class _ItemTree(NamedTuple):
+    """The sub-items of one holder, nested: what :func:`_item` reads.
+
+    ``more`` and ``wrap`` hold, by item index, unlabelled blocks that continue an
+    item's own text or close its list (see :func:`_place_between`).
+    """
+
+    source: str
     found: list[tuple[items.Label, Block]]
     printed: list[items.Label]
     styles: list[LabelStyle]
     children: dict[int, list[int]]
     markers: footnotes.MarkerPolicy
+    more: dict[int, list[Block]]
+    wrap: dict[int, list[Block]]
 
 
 def _item(tree: _ItemTree, index: int) -> Item:
@@ -541,10 +582,15 @@ def _item(tree: _ItemTree, index: int) -> Item:
     nodes) alive until the garbage collector's next full pass.
     """
     label, block = tree.found[index]
+    if index in tree.more:
+        block = _join(tree.source, [block, *tree.more[index]])
     body = node_text(block, label.end, tree.markers)
     kids = [_item(tree, child) for child in tree.children.get(index, [])]
-    end = max([block.end] + [kid.span[1] for kid in kids]) if kids else block.end
-    fields = _content(body, (block.start, end), kids, [])
+    closing = tree.wrap.get(index, [])
+    end = max([block.end] + [kid.span[1] for kid in kids] + [b.end for b in closing])
+    wrap = [node_text(b, 0, tree.markers) for b in closing]
+    wrap_up = [_new_text_block(_content(text, text.span, [], [])) for text in wrap]
+    fields = _content(body, (block.start, end), kids, wrap_up)
     fields["label"], fields["label_style"] = label.text, tree.styles[index]
     if tree.printed[index].text != label.text:
         fields["printed_label"] = tree.printed[index].text

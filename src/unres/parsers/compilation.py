@@ -34,7 +34,7 @@ from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
 from unres.parsers.resolve import session_for, symbol_for
 from unres.parsers.split import Segment
-from unres.parsers.tokenize import State, tokenize_blocks
+from unres.parsers.tokenize import State, glued_markers, tokenize_blocks
 from unres.parsers.tokens import Token
 from unres.parsers.wrap import form_blocks
 
@@ -65,9 +65,11 @@ def items(normalized: Normalized, lineage: Lineage, segments: list[Segment]) -> 
     """The items of the segments, in order, with footnotes and noise dealt out."""
     text = normalized.source.text
     found: list[Item] = []
+    glued: frozenset[str] = frozenset()  # markers glued to words in the items before
     for segment in segments:
         blocks, repairs = _blocks(text, segment, lineage, normalized.noise)
-        tokens = tokenize_blocks(blocks, _start(segment, blocks))
+        tokens = tokenize_blocks(blocks, _start(segment, blocks), glued)
+        glued = glued.union(glued_markers(blocks))
         if segment.kind == "decision" and tokens and tokens[0].kind == "unparsed":
             tokens[0] = tokens[0].with_kind("title")  # its heading: "Decision", "Décisions"
         found.append(Item(segment, tokens, blocks, repairs))

@@ -4,7 +4,7 @@ Recognises, each on a line (or a block) of its own:
 
 * the organ line: ``Resolution adopted by the General Assembly`` (optionally
   ``on 19 December 2023``), ``Decision adopted by …``, and the Security
-  Council's ``Resolution 2334 (2016)``;
+  Council's ``Resolution 2334 (2016)`` (older printings: ``RESOLUTION 808 (1993)``);
 * the report line: ``[on the report of the First Committee (A/57/505)]`` or
   ``[without reference to a Main Committee (A/68/L.15 and Add.1)]``;
 * the title: ``57/53.<TAB>Developments in …``, ``ES-10/17.``, ``S-10/2.``,
@@ -47,7 +47,7 @@ ORGAN_LINE = regex.compile(
 
 SC_RESOLUTION_LINE = regex.compile(
     r"""
-    (?:Resolution|Résolution|Resolución)[ \u00a0]++
+    (?:Resolution|Résolution|Resolución|RESOLUTION|RÉSOLUTION|RESOLUCIÓN)[ \u00a0]++
     (?P<number>\d{1,5})[ \u00a0]*+\((?P<year>\d{4})\)
     (?:[ \u00a0]++of[ \u00a0]++(?P<date>\d{1,2}[ \u00a0]\p{L}++[ \u00a0]\d{4}))?
     """,

@@ -63,6 +63,9 @@ _WORD_MARKER = regex.compile(r"\[(?:[A-Z]{1,3}+\d{1,3}+)\]")
 _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
     ("invisible", "separator", regex.compile(r"[\u200b\u200c\u200d\u2060\ufeff]++")),
     ("asterism", "separator", regex.compile(r"\*(?:[\t \u00a0]++\*){2,}+")),
+    # a lone ``*`` or ``**`` set between the preamble and the operative part: unlike
+    # ``* * *`` (see the builder), it ends no sections
+    ("lone-asterisk", "separator", regex.compile(r"\*{1,2}+")),
     (
         "separator",
         "separator",

@@ -156,7 +156,8 @@ def _span(block: Block, shift: int | None, start: int, end: int) -> tuple[int, i
     """The source span of ``block.text[start:end]``, ``shift`` as :func:`_shift` gave it."""
     if shift is not None:
         return shift + start, shift + end
-    return block.source_offset(start), block.source_offset(end)
+    low, high = block.source_offset(start), block.source_offset(end)
+    return (low, high) if low <= high else (high, low)  # across a mended block's seam
 
 
 def _symbols(block: Block) -> list[_Fields]:

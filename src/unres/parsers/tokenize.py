@@ -28,7 +28,7 @@ from unres.parsers.heading import ANNEX_HEADING
 from unres.parsers.normalize import Normalized
 from unres.parsers.records import Noise
 from unres.parsers.tokens import Token, TokenKind, make_record
-from unres.parsers.wrap import form_blocks
+from unres.parsers.wrap import ENDS_WITH_COMMA, form_blocks
 
 Openers = frozenset[regex.Pattern[str]]
 """Patterns that may match at a text's start, as :meth:`.Gate.openers` gives them."""
@@ -104,11 +104,15 @@ class _Tokenizer:
     bare_number: bool = False
     amendment: bool = False
     cover: list[int] = field(default_factory=list)
+    glued: dict[str, int] | None = None  # marker -> first block glued to: read when needed
+    glued_before: frozenset[str] = frozenset()  # markers glued in text before these blocks
 
-    def classify(self, block: Block) -> TokenKind:
+    def classify(self, block: Block, blocks: list[Block], index: int) -> TokenKind:
         if block.footnote:
             return "footnote"
         text = block.text
+        if self.state in _BODY_STATES and text[:1].isdigit() and self._body_note(blocks, index):
+            return "footnote"
         if self.state is State.HEADING:
             if closing.DATE_LINE.fullmatch(text):  # a cover date, or the date of a closing
                 return "closing" if self.previous == "closing" else "page-header"
@@ -125,6 +129,26 @@ class _Tokenizer:
             self.bare_number = False
             self.state = state
         return kind
+
+    def _body_note(self, blocks: list[Block], index: int) -> bool:
+        """Whether a block of the body is a page-foot footnote left among its clauses.
+
+        Yearbook text keeps the notes of a page where the page ended: ``79 A/32/204.``
+        between two clauses. Such a block opens with a number, a space and text that opens
+        no clause, and an earlier block holds the same number as a glued marker
+        (``Secretary-General79``).
+        """
+        m = footnotes.FOOTNOTE_LINE.fullmatch(blocks[index].text)
+        if m is None or not m["marker"].isdigit():
+            return False
+        rest = m["text"]
+        if match_opening(rest, "operative") or match_opening(rest, "preamble"):
+            return False
+        if m["marker"] in self.glued_before:
+            return True
+        if self.glued is None:
+            self.glued = glued_markers(blocks)
+        return self.glued.get(m["marker"], index) < index
 
     def _watch(self, kind: TokenKind, text: str, state: State) -> None:
         """What a title, a sponsors line or a closing tells about the blocks after it."""
@@ -151,7 +175,8 @@ class _Tokenizer:
     def emit(self, kind: TokenKind, block: Block) -> None:
         if not self.seen_heading:
             self._before_heading(kind)
-        self.tokens.append(make_record(Token, (kind, block.pieces)))
+        pieces = tuple(sorted(block.pieces)) if block.displaced else block.pieces
+        self.tokens.append(make_record(Token, (kind, pieces)))
         self.previous = kind
 
     def _before_heading(self, kind: TokenKind) -> None:
@@ -164,12 +189,33 @@ class _Tokenizer:
                 self.tokens[index] = self.tokens[index].with_kind("page-header")
 
 
-def tokenize_blocks(blocks: list[Block], state: State = State.HEADING) -> list[Token]:
-    """One token per block; ``state`` is where the text begins (a fragment: in the body)."""
-    run = _Tokenizer(state)
+_BODY_STATES = frozenset({State.PREAMBLE, State.OPERATIVE})
+"""The states in which a footnote left among the clauses is looked for."""
+
+
+def glued_markers(blocks: list[Block]) -> dict[str, int]:
+    """Each number glued to a word as a footnote marker, with the first block holding it."""
+    first: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if block.footnote:
+            continue
+        for marker, _, _ in footnotes.find_markers(block.text, None):
+            first.setdefault(marker, index)
+    return first
+
+
+def tokenize_blocks(
+    blocks: list[Block],
+    state: State = State.HEADING,
+    glued_before: frozenset[str] = frozenset(),
+) -> list[Token]:
+    """One token per block; ``state`` is where the text begins (a fragment: in the body);
+    ``glued_before`` holds the footnote markers glued to words in text before ``blocks`` (the
+    earlier items of a compilation), whose notes may be printed among these blocks."""
+    run = _Tokenizer(state, glued_before=glued_before)
     for index, block in enumerate(blocks):
         before = run.state
-        kind = run.classify(block)
+        kind = run.classify(block, blocks, index)
         if kind in _SECOND_LOOK_KINDS:
             kind = _second_look(run, blocks, index, kind, before)
         run.emit(kind, block)
@@ -192,20 +238,21 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
-    if kind == "subheading" and not _heads_next(blocks, index):
+    if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
 
 
-def _heads_next(blocks: list[Block], index: int) -> bool:
+def _heads_next(blocks: list[Block], index: int, under_heading: bool) -> bool:
     """Whether a subheading candidate stands between whole blocks, not inside a wrapped one.
 
-    The block before must end a clause (or be absent) and the block after
-    must open one with a capital or a digit.
+    The block before must end a clause, be absent, or be a subheading itself
+    (``under_heading``: ``MINUSMA’s mandate`` then ``General principles``), and the
+    block after must open one with a capital or a digit.
     """
     before = blocks[index - 1].text.rstrip() if index > 0 else ""
     after = blocks[index + 1].text.lstrip() if index + 1 < len(blocks) else ""
-    ends = not before or before.endswith((",", ";", ".", ":"))
+    ends = not before or under_heading or before.endswith((",", ";", ".", ":"))
     opens = after[:1].isupper() or after[:1].isdigit()
     return ends and opens
 
@@ -262,7 +309,11 @@ def _preamble(text: str) -> tuple[TokenKind, State]:
     found = _preamble_marked(text, may) if may else None
     if found is not None:
         return found
-    if match_opening(text, "operative") and not match_opening(text, "preamble"):
+    if (
+        match_opening(text, "operative")
+        and not match_opening(text, "preamble")
+        and not ENDS_WITH_COMMA.search(text)  # "Underscores its objective …,": a clause
+    ):
         return "operative-paragraph", State.OPERATIVE
     if _subheading(text):
         return "subheading", State.PREAMBLE

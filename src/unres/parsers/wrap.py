@@ -12,19 +12,31 @@ cut by page breaks, so lines are rejoined:
   the paragraph goes on;
 * with no blank line, a new block starts where a line ending a clause
   (``,``, ``;``, ``:``, ``.``, a footnote marker after it) is followed by a
-  line opening with a known clause phrase;
+  line opening with a known clause phrase, or where a line ending with a comma
+  is followed by one opening with a participle the lexicon does not know
+  (``Honouring the memory``, ``Having listened to``, ``Deeply regretting that``,
+  ``Resolved to take``);
+  a capitalised word after a comma inside a sentence is a name, and a name
+  seldom ends in ``ing`` before a lower-case word;
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
 * a line opening with a session in capital roman figures (``(XV) of 14 December``)
   goes on the citation that the line before ends with (``resolution 1514``);
+* in a block that opens with a number (``8 Ibid., …``), a line opening with the
+  next number (``9 Ibid., …``) starts a new block: a trailing list of footnotes,
+  one a line with no separator rule above it, is one footnote a line;
+* a label alone followed by a unit's last line and then, after a blank line, by
+  its first line (pdftotext's order for some two-line units) is mended into one
+  block in reading order: the only block whose pieces are not in source order;
 * lines flagged as page-foot footnotes form footnote blocks of their own: one
   per marker, with its continuation lines; where a PDF extractor put the
   markers of a page apart from their texts, the texts are dealt to the
   markers in order, one per sentence group.
 
 What it guarantees: every content line lands in exactly one block; pieces
-keep their source offsets; blocks come out sorted by their first offset.
+keep their source offsets, in source order but for a mended unit's last piece;
+blocks come out sorted by their first offset.
 """
 
 from __future__ import annotations
@@ -72,6 +84,25 @@ _HEADING_ALONE = regex.compile(
 )
 _ROMAN_ALONE = regex.compile(r"[IVXL]{1,6}\.?")
 _ENDS_CLAUSE = regex.compile(r"[,;:.][’”\"]?(?:[ \u00a0]?\d{1,3})?$")
+ENDS_WITH_COMMA = regex.compile(r",[’”\"]?(?:[ \u00a0]?\d{1,3})?$")
+"""Text ending as a preambular clause does: a comma, perhaps a closing quote or a footnote
+marker after it. An operative paragraph ends with ``;``, ``:`` or ``.``, so a block
+opening with an operative verb but ending so (``Underscores its objective …,``) is a
+clause of the preamble."""
+_PARTICIPLE_OPENING = regex.compile(
+    r"""
+    (?:
+        (?:
+            \p{Lu}\p{Ll}++(?<=ing)                         # Honouring, Having
+          | \p{Lu}\p{Ll}++(?<=ly)[ \u00a0]\p{Ll}++(?<=ing|ed)  # Deeply regretting, Gravely alarmed
+        )
+        [ \u00a0](?!(?:and|or)\b)[\p{Ll}\d]  # a lower-case word (not and, or) or a number
+      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by)[ \u00a0]  # Resolved to, Inspired by
+    )
+    """,
+    regex.VERBOSE,
+)
+"""The opening of a clause the lexicon may not know: a participle, perhaps after an adverb."""
 _HYPHEN_END = regex.compile(r"(?<=\p{L})-$")
 _WORD_BEFORE = regex.compile(r"\p{L}++-$")
 _WORD_AFTER = regex.compile(r"\p{Ll}\p{L}*+")
@@ -94,6 +125,7 @@ class _Gathering:
     pieces: list[Piece] = field(default_factory=list)
     glued: set[int] = field(default_factory=set)
     last_text: str = ""  # the source text of the last line gathered
+    note: int | None = None  # the footnote number the first line opens with, if any
 
 
 def form_blocks(
@@ -155,6 +187,7 @@ class _Rejoiner:
             self._add(current, line, text)
         if current.lines:
             blocks.append(self._block(current))
+        blocks = self._mend_displaced(blocks)
         if zone:
             notes.extend(_deal_footnotes(self.source, zone, notes))
         for note in notes:
@@ -162,6 +195,46 @@ class _Rejoiner:
             blocks.append(make_block(self.source, pieces, note[0].number, footnote=True))
         blocks.sort(key=lambda block: block.start)
         return blocks, self.repairs
+
+    def _mend_displaced(self, blocks: list[Block]) -> list[Block]:
+        """Put back the first line of a two-line unit that the extractor printed last.
+
+        pdftotext may give ``1.`` (or ``(a)``), then the unit's last line (``order;``),
+        a blank line, and only then its first line (``Affirms that everyone is entitled
+        to a democratic and equitable international``). The label's block then holds the
+        last line, lower-case and ending a clause, and the next block is one line that
+        opens with a capital and ends no clause: the two become one block, read in order
+        (label, first line, last line). Its last piece then lies before the one above it.
+        """
+        mended: list[Block] = []
+        index = 0
+        while index < len(blocks):
+            block = blocks[index]
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following is not None and self._displaced(block, following):
+                label, last = block.pieces
+                pieces = (label, *following.pieces, last)
+                mended.append(make_block(self.source, pieces, block.line))
+                index += 2
+                continue
+            mended.append(block)
+            index += 1
+        return mended
+
+    def _displaced(self, block: Block, following: Block) -> bool:
+        if len(block.pieces) != 2 or len(following.pieces) != 1:
+            return False
+        (label_start, label_end), (last_start, last_end) = block.pieces
+        if not _LABEL_ALONE.fullmatch(self.source, label_start, label_end):
+            return False
+        last = self.source[last_start:last_end]
+        first = following.text
+        if not (last[:1].islower() and _ENDS_CLAUSE.search(last)):
+            return False
+        if not first[:1].isupper() or _ENDS_CLAUSE.search(first):
+            return False
+        between = self.source[last_end : following.start]
+        return not between.strip() and between.count("\n") >= 2
 
     def _gap(self, previous: ContentLine, line: ContentLine) -> tuple[bool, bool]:
         """Whether a blank line, and whether any noise, lies between two lines."""
@@ -190,6 +263,8 @@ class _Rejoiner:
             return False  # "resolution 1514" / "(XV) of 14 December 1960": a citation goes on
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
+        if gathering.note is not None and _note_number(text) == gathering.note + 1:
+            return True  # "8 Ibid., …" then "9 Ibid., …": the next footnote of a block
         blank, noisy = self._gap(gathering.lines[-1], line)
         ends = _ENDS_CLAUSE.search(before) is not None
         if blank and not noisy:
@@ -199,10 +274,29 @@ class _Rejoiner:
                 return True
             # after a colon an unnumbered verb is quoted matter ("Goal 6:" / "Ensure
             # availability …"): a list after a colon opens with labels, not bare verbs
-            return not before.endswith(":") and bool(match_opening(text, "operative"))
+            if not before.endswith(":") and match_opening(text, "operative"):
+                return True
+            return self._unknown_opening(gathering, text, noisy)
         return False
 
+    def _unknown_opening(self, gathering: _Gathering, text: str, noisy: bool) -> bool:
+        """Whether ``text`` opens a clause the lexicon does not know, after a comma.
+
+        Not inside a quotation the block opened and has not closed (a title in title
+        case: ``“Declaration on … All States,`` then ``Taking into Particular Account``),
+        and, across a page break, not a line printed more than once: a running title
+        (``Combating intolerance, negative stereotyping,``).
+        """
+        if not (ENDS_WITH_COMMA.search(gathering.last_text) and _PARTICIPLE_OPENING.match(text)):
+            return False
+        gathered = [self.source[start:end] for start, end in gathering.pieces]
+        if sum(piece.count("“") - piece.count("”") for piece in gathered) > 0:
+            return False
+        return not noisy or self.source.count(text) < 2
+
     def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
+        if not gathering.lines:
+            gathering.note = _note_number(text)
         if gathering.lines:
             before = gathering.last_text
             if before.endswith("-") and _HYPHEN_END.search(before) and _WORD_AFTER.match(text):
@@ -231,6 +325,15 @@ class _Rejoiner:
             self.source, tuple(gathering.pieces), gathering.lines[0].number,
             frozenset(gathering.glued),
         )  # fmt: skip
+
+
+def _note_number(text: str) -> int | None:
+    """The number a line opens with as a footnote does (``9 Ibid., …``), or None."""
+    m = _NOTE_NUMBER.match(text)
+    return int(m["marker"]) if m is not None else None
+
+
+_NOTE_NUMBER = regex.compile(r"(?P<marker>\d{1,3})[\t \u00a0]++(?=\S)")
 
 
 def _deal_footnotes(
