@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unres.api import parse
+from unres.api import is_pdf, parse, pdf_reader
 from unres.cli.common import read_input, write_out
 from unres.cli.inputs import display_name, expand
 from unres.cli.settings import FAIL_LEVELS, load_settings
@@ -69,8 +69,13 @@ def register(commands: Any) -> None:
 
 
 def _check(path: str, selection: Selection, excerpts: bool) -> list[Located]:
-    text, encoding = decode(read_input(path))
-    resolution = parse(text, encoding=encoding)
+    data = read_input(path)
+    if is_pdf(data):
+        reader = pdf_reader()
+        text, resolution = reader.extract_text(data), reader.parse_pdf(data)
+    else:
+        text, encoding = decode(data)
+        resolution = parse(text, encoding=encoding)
     findings = validate(resolution, text, select=selection.select, ignore=selection.ignore)
     return locate(findings, LineIndex(text), display_name(path), excerpts=excerpts)
 

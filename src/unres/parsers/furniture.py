@@ -30,7 +30,7 @@ from unres.parsers.heading import (
     TITLE_NUMBER,
     organ_line,
 )
-from unres.parsers.records import ContentLine, Noise
+from unres.parsers.records import ContentLine, LineLayout, Noise
 from unres.source import SourceText
 
 Row = ContentLine | Noise
@@ -51,6 +51,42 @@ def mark_page_furniture(source: SourceText, rows: list[Row]) -> list[Row]:
     rows = _cover_followers(source.text, rows)
     rows = _running_headers(source.text, rows)
     return _footnote_zones(source, rows)
+
+
+_ZONE_RULES = {"header": "running-header", "footer": "page-footer", "rule": "separator"}
+"""The rule named in the noise record of a line the page layout puts in a furniture zone."""
+
+
+def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout, ...]) -> list[Row]:
+    """The rows of text read from a PDF, with what the page says about each line.
+
+    A line in a header, footer or rule zone is noise (kept with the values a text rule
+    captured from it, if one matched: the job number, the symbol); a line in the footnote
+    zone is flagged ``footnote``; every line keeps its page. The cover lines that only their
+    neighbours reveal are found as in text.
+    """
+    out: list[Row] = []
+    for row in rows:
+        number = (row.number if type(row) is ContentLine else _line_number(source, row)) - 1
+        where = layout[number] if 0 <= number < len(layout) else None
+        if where is None:
+            out.append(row)
+        elif where.zone in _ZONE_RULES:
+            if type(row) is Noise and row.kind != "separator" or type(row) is Noise and where.zone == "rule":
+                out.append(row)
+            else:
+                start, end = (row.start, row.end)
+                kind = "separator" if where.zone == "rule" else "page-header"
+                out.append(Noise(kind, start, end, _ZONE_RULES[where.zone]))
+        elif type(row) is ContentLine:
+            out.append(row._replace(footnote=where.zone == "footnote", page=where.page - 1))
+        else:
+            out.append(row)
+    return _cover_followers(source.text, out)
+
+
+def _line_number(source: SourceText, noise: Noise) -> int:
+    return source.line_index(noise.start) + 1
 
 
 _AGENDA_TITLE_MAX = 110
