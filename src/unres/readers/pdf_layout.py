@@ -40,6 +40,8 @@ _SPACE_GAP = 0.17
 _NARROW_GAP = 0.05
 """Where the font changes (an italic opening phrase ends) or PDFium guessed a space, a
 narrower gap is a word space."""
+_NO_SPACE_BEFORE = ",.;:)]’”"
+"""Punctuation that a narrow gap never separates from the word before it."""
 _SMALL = 0.8
 """A character set at most this share of the line's size is small (a marker candidate)."""
 _HYPHEN_AT_BREAK = "\x02"
@@ -201,7 +203,8 @@ def _line(page: int, row: _Row) -> PageLine:
             continue
         gap = glyph.left - last.right if last is not None else 0.0
         same_font = last is None or last.font == glyph.font
-        threshold = _SPACE_GAP if same_font and not guessed else _NARROW_GAP
+        narrow = not same_font or guessed
+        threshold = _NARROW_GAP if narrow and glyph.char not in _NO_SPACE_BEFORE else _SPACE_GAP
         guessed = False
         if last is not None and gap > threshold * row.size and text and text[-1] != " ":
             text.append(" ")

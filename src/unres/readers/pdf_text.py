@@ -7,8 +7,9 @@ extracted text and, for each of its lines, a :class:`~unres.parsers.records.Line
   paragraph starts where the vertical gap is wider than the document's usual line pitch,
   where the left edge steps right of the line above (a first-line indent), where the size
   or the weight changes, or, at the top of a page, where the line is indented;
-* raised footnote markers are glued to the word before them (``Peoples2 and``), as the
-  Word text has them; their exact spans go in the layout record;
+* raised footnote markers are written in superscript digits glued to the word before
+  them (``Peoples² and``, ``August 1949²``), so the stages place them exactly; their
+  spans also go in the layout record;
 * each footnote in the page-foot zone is one line, opening with its marker;
 * running headers, footers (page and job numbers, barcodes, ``Please recycle``) and the
   page-foot rule are lines of their own: the normalizer records them as removed noise.
@@ -45,12 +46,13 @@ class _Measure:
     size: float
     margin: float
     pitch: float
+    right: float
 
 
 def _measure(lines: list[PageLine]) -> _Measure:
     body = [line for line in lines if line.zone == "body" and len(line.text) > 40]
     if not body:
-        return _Measure(10.0, 0.0, 12.0)
+        return _Measure(10.0, 0.0, 12.0, 0.0)
     size = Counter(line.size for line in body).most_common(1)[0][0]
     margin = Counter(round(line.left) for line in body if line.size == size).most_common(1)[0][0]
     gaps = Counter(
@@ -60,7 +62,18 @@ def _measure(lines: list[PageLine]) -> _Measure:
         and above.baseline > below.baseline
     )
     pitch = gaps.most_common(1)[0][0] if gaps else size * 1.2
-    return _Measure(size, float(margin), float(pitch))
+    right = Counter(round(line.right) for line in body if line.size == size).most_common(1)[0][0]
+    return _Measure(size, float(margin), float(pitch), float(right))
+
+
+_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(0123456789[")
+"""What the first line of a paragraph may open with, for the short-line rule."""
+
+
+def _short(line: PageLine, measure: _Measure) -> bool:
+    """Whether ``line`` stops well short of the right margin: the last line of a paragraph."""
+    width = measure.right - measure.margin
+    return width > 0 and line.right < measure.right - 0.2 * width
 
 
 def _starts_paragraph(above: PageLine | None, line: PageLine, measure: _Measure) -> bool:
@@ -75,7 +88,10 @@ def _starts_paragraph(above: PageLine | None, line: PageLine, measure: _Measure)
         return True
     if above.baseline - line.baseline < -1:  # a new column or a block set higher
         return True
-    return line.left > above.left + step and not line.bold
+    if line.left > above.left + step and not line.bold:
+        return True
+    opened = above.text.count("[") > above.text.count("]") or above.text.count("(") > above.text.count(")")
+    return _short(above, measure) and line.text[:1] in _OPENERS and not line.bold and not opened
 
 
 @dataclass(slots=True)
@@ -119,6 +135,11 @@ class _Writer:
         return "\n".join(self.parts) + "\n"
 
 
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+"""A raised marker is written in superscript digits: what the page shows, and unambiguous
+after a figure (``August 1949²``)."""
+
+
 def _glued(line: PageLine) -> tuple[str, list[tuple[int, int]]]:
     """The line's text with the space before each raised marker taken out, and the markers."""
     text = line.text
@@ -133,7 +154,7 @@ def _glued(line: PageLine) -> tuple[str, list[tuple[int, int]]]:
         else:
             out.append(text[last:start])
         spans.append((start - cut, end - cut))
-        out.append(text[start:end])
+        out.append(text[start:end].translate(_SUPERSCRIPT))
         last = end
     out.append(text[last:])
     return "".join(out), spans
