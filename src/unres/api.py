@@ -133,7 +133,8 @@ def parse_bytes(
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
     if is_pdf(data):
-        return pdf_reader().parse_pdf(data)
+        tree: Resolution = pdf_reader().parse_pdf(data)
+        return tree
     decoded = decode_bytes(data)
     tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
     metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})

@@ -20,10 +20,7 @@ def register(commands: Any) -> None:
 
 def run(args: argparse.Namespace) -> int:
     data = read_input(args.file)
-    if is_pdf(data):
-        records = pdf_reader().tokenize_pdf(data)
-    else:
-        records = tokenize(decode(data)[0])
+    records = pdf_reader().tokenize_pdf(data) if is_pdf(data) else tokenize(decode(data)[0])
     out = sys.stdout
     for record in records:
         line = {"kind": record.kind, "span": [record.start, record.end], "text": record.text}

@@ -31,6 +31,7 @@ from unres.parsers.heading import (
     organ_line,
 )
 from unres.parsers.records import ContentLine, LineLayout, Noise
+from unres.parsers.tokens import TokenKind
 from unres.source import SourceText
 
 Row = ContentLine | Noise
@@ -67,17 +68,12 @@ def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout,
     """
     out: list[Row] = []
     for row in rows:
-        number = (row.number if type(row) is ContentLine else _line_number(source, row)) - 1
-        where = layout[number] if 0 <= number < len(layout) else None
+        index = source.line_index(row.start)
+        where = layout[index] if index < len(layout) else None
         if where is None:
             out.append(row)
         elif where.zone in _ZONE_RULES:
-            if type(row) is Noise and row.kind != "separator" or type(row) is Noise and where.zone == "rule":
-                out.append(row)
-            else:
-                start, end = (row.start, row.end)
-                kind = "separator" if where.zone == "rule" else "page-header"
-                out.append(Noise(kind, start, end, _ZONE_RULES[where.zone]))
+            out.append(_furniture_row(row, where.zone))
         elif type(row) is ContentLine:
             out.append(row._replace(footnote=where.zone == "footnote", page=where.page - 1))
         else:
@@ -85,8 +81,12 @@ def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout,
     return _cover_followers(source.text, out)
 
 
-def _line_number(source: SourceText, noise: Noise) -> int:
-    return source.line_index(noise.start) + 1
+def _furniture_row(row: Row, zone: str) -> Noise:
+    """A row in a furniture zone as noise: a text rule's record if one matched, else the zone's."""
+    if type(row) is Noise and (row.kind != "separator" or zone == "rule"):
+        return row
+    kind: TokenKind = "separator" if zone == "rule" else "page-header"
+    return Noise(kind, row.start, row.end, _ZONE_RULES[zone])
 
 
 _AGENDA_TITLE_MAX = 110

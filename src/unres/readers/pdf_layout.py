@@ -104,7 +104,9 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
         font = fonts.get(raw_name)
         if font is None:
             font = fonts[raw_name] = raw_name.decode("latin-1")
-        glyphs.append(Glyph(char, box.left, box.right, y.value, size, font, generated and char == " "))
+        glyphs.append(
+            Glyph(char, box.left, box.right, y.value, size, font, generated and char == " ")
+        )
     return glyphs
 
 
@@ -171,12 +173,10 @@ def _row_at(rows: list[_Row], base: float, size: float, run: list[Glyph]) -> _Ro
         tolerance = max(row.size, size) * 0.25
         if abs(row.baseline - base) <= tolerance:
             return row
-        if size <= row.size * _SMALL and 0 < base - row.baseline < row.size * 0.75:
-            if _beside(row, run):
-                return row
-        if row.size <= size * _SMALL and 0 < row.baseline - base < size * 0.75:
-            if _beside(row, run):
-                return row
+        raised = size <= row.size * _SMALL and 0 < base - row.baseline < row.size * 0.75
+        lowered = row.size <= size * _SMALL and 0 < row.baseline - base < size * 0.75
+        if (raised or lowered) and _beside(row, run):
+            return row
     return None
 
 

@@ -22,6 +22,7 @@ text.
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -57,8 +58,9 @@ def _measure(lines: list[PageLine]) -> _Measure:
     margin = Counter(round(line.left) for line in body if line.size == size).most_common(1)[0][0]
     gaps = Counter(
         round(above.baseline - below.baseline, 0)
-        for above, below in zip(body, body[1:], strict=False)
-        if above.page == below.page and above.size == below.size == size
+        for above, below in itertools.pairwise(body)
+        if above.page == below.page
+        and above.size == below.size == size
         and above.baseline > below.baseline
     )
     pitch = gaps.most_common(1)[0][0] if gaps else size * 1.2
@@ -90,7 +92,9 @@ def _starts_paragraph(above: PageLine | None, line: PageLine, measure: _Measure)
         return True
     if line.left > above.left + step and not line.bold:
         return True
-    opened = above.text.count("[") > above.text.count("]") or above.text.count("(") > above.text.count(")")
+    opened = above.text.count("[") > above.text.count("]") or above.text.count(
+        "("
+    ) > above.text.count(")")
     return _short(above, measure) and line.text[:1] in _OPENERS and not line.bold and not opened
 
 
