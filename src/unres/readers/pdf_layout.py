@@ -24,7 +24,7 @@ from __future__ import annotations
 import ctypes
 from collections import Counter
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_raw
@@ -42,6 +42,7 @@ _NARROW_GAP = 0.05
 narrower gap is a word space."""
 _NO_SPACE_BEFORE = ",.;:)]’”"
 """Punctuation that a narrow gap never separates from the word before it."""
+_NAME_BUFFER = 128
 _SMALL = 0.8
 """A character set at most this share of the line's size is small (a marker candidate)."""
 _HYPHEN_AT_BREAK = "\x02"
@@ -84,10 +85,10 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
     handle = textpage.raw
     box = pdfium_raw.FS_RECTF()
     x, y = ctypes.c_double(), ctypes.c_double()
-    name = ctypes.create_string_buffer(128)
+    name = ctypes.create_string_buffer(_NAME_BUFFER)
     flags = ctypes.c_int()
     glyphs: list[Glyph] = []
-    fonts: dict[bytes, str] = {}
+    styles: dict[int | None, tuple[str, float]] = {}  # per text object: its font and size
     for index in range(pdfium_raw.FPDFText_CountChars(handle)):
         code = pdfium_raw.FPDFText_GetUnicode(handle, index)
         char = chr(code) if 0 < code < 0x110000 else "\ufffd"
@@ -98,16 +99,24 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
             char = "-"
         pdfium_raw.FPDFText_GetLooseCharBox(handle, index, box)
         pdfium_raw.FPDFText_GetCharOrigin(handle, index, x, y)
-        size = pdfium_raw.FPDFText_GetFontSize(handle, index)
-        length = pdfium_raw.FPDFText_GetFontInfo(handle, index, name, 128, flags)
-        raw_name = name.raw[: max(length - 1, 0)]
-        font = fonts.get(raw_name)
-        if font is None:
-            font = fonts[raw_name] = raw_name.decode("latin-1")
+        key = ctypes.cast(pdfium_raw.FPDFText_GetTextObject(handle, index), ctypes.c_void_p).value
+        style = styles.get(key) if key else None
+        if style is None:
+            style = _style(handle, index, name, flags)
+            if key:
+                styles[key] = style
+        font, size = style
         glyphs.append(
             Glyph(char, box.left, box.right, y.value, size, font, generated and char == " ")
         )
     return glyphs
+
+
+def _style(handle: Any, index: int, name: Any, flags: Any) -> tuple[str, float]:
+    """The font name and size of one character (the same for its whole text object)."""
+    size = pdfium_raw.FPDFText_GetFontSize(handle, index)
+    length = pdfium_raw.FPDFText_GetFontInfo(handle, index, name, _NAME_BUFFER, flags)
+    return name.raw[: max(length - 1, 0)].decode("latin-1"), size
 
 
 def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
