@@ -14,7 +14,7 @@ import json, sys, re
 from pathlib import Path
 import unres
 
-CLOSING = re.compile(r'^(\d+(st|nd|rd|th)\s+(resumed\s+)?plenary meeting|\d{1,2}\s+\w+\s+\d{4}$)')
+CLOSING = re.compile(r'^(\d+(st|nd|rd|th)\s+(\(?resumed\)?\s+)?plenary meeting|\d{1,2}\s+\w+\s+\d{4}$)')
 FORMULA = re.compile(r'^(The General Assembly|The Security Council)\W*$')
 
 def first_words(text, n=2):
@@ -25,7 +25,7 @@ def label_of(prefix):
 
 def word_side(stem):
     paras = json.loads((PAIRS / 'paragraphs' / f'{stem}.json').read_text())
-    pre, nums, unnumbered, labels = [], [], 0, []
+    pre, nums, unnumbered, labels, prelabels = [], [], 0, [], []
     for p in paras:
         if p.get('type') != 'paragraph':
             continue
@@ -35,6 +35,9 @@ def word_side(stem):
         level = p.get('paragraph_level') or 1
         prefix = (p.get('prefix') or '').strip()
         if p.get('paragraph_type') == 'preambular':
+            if level > 1:
+                prelabels.append((level - 1, label_of(prefix) if prefix else ''))
+                continue
             if text[:1].islower() or CLOSING.match(text):
                 continue  # a wrap-up after a list, or a closing line the Word side mistyped
             pre.append(first_words(text))
@@ -44,7 +47,7 @@ def word_side(stem):
                 else: unnumbered += 1
             else:
                 labels.append((level - 1, label_of(prefix) if prefix else ''))
-    return {'pre': pre, 'nums': nums, 'unnumbered': unnumbered, 'labels': labels}
+    return {'pre': pre, 'nums': nums, 'unnumbered': unnumbered, 'labels': labels, 'prelabels': prelabels}
 
 def items(its, depth, out):
     for it in its:
@@ -52,13 +55,13 @@ def items(its, depth, out):
         items(it.items, depth + 1, out)
 
 def tree_side(tree):
-    pre, nums, unnumbered, labels = [], [], 0, []
+    pre, nums, unnumbered, labels, prelabels = [], [], 0, [], []
     preambles = [tree.preamble] + [p.preamble for p in tree.parts]
     for pr in preambles:
         if pr is None: continue
         for c in pr.clauses:
             pre.append(first_words(c.text))
-            items(c.items, 1, [])
+            items(c.items, 1, prelabels)
     def paras(ops):
         nonlocal unnumbered
         for o in ops:
@@ -71,7 +74,7 @@ def tree_side(tree):
     paras(tree.operative); secs(tree.sections)
     for p in tree.parts:
         paras(p.operative); secs(p.sections)
-    return {'pre': pre, 'nums': nums, 'unnumbered': unnumbered, 'labels': labels}
+    return {'pre': pre, 'nums': nums, 'unnumbered': unnumbered, 'labels': labels, 'prelabels': prelabels}
 
 def compare(w, t):
     bad = []
@@ -79,6 +82,7 @@ def compare(w, t):
     elif w['pre'] != t['pre']: bad.append('pre openings ' + str([(a, b) for a, b in zip(w['pre'], t['pre']) if a != b][:2]))
     if w['nums'] != t['nums']: bad.append(f"nums {len(w['nums'])} vs {len(t['nums'])}")
     if w['unnumbered'] != t['unnumbered']: bad.append(f"unnumbered {w['unnumbered']}!={t['unnumbered']}")
+    if w['prelabels'] != t['prelabels']: bad.append(f"preamble labels {len(w['prelabels'])} vs {len(t['prelabels'])}")
     if w['labels'] != t['labels']: bad.append(f"labels {len(w['labels'])} vs {len(t['labels'])}: " + str([(a, b) for a, b in zip(w['labels'], t['labels']) if a != b][:2]))
     return bad
 

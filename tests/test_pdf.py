@@ -1,7 +1,9 @@
 """PDF input: structure read from the page layout of real ODS PDFs, and bad PDFs refused.
 
-The expected figures were read off the documents (fixtures/pdf/, bytes as published):
-clause counts, paragraph numbers, sub-item labels, footnote counts, pages.
+The expected figures were checked against the documents (fixtures/pdf/, bytes as published):
+for the GA resolutions of sessions 78 and 79, clause and paragraph counts agree with the
+Word-side paragraphs of the same document (raw/ga-78-79-pairs/paragraphs/); footnote
+counts, pages and labels were read off the pages.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ STRUCTURE = [
     ("A_RES_78_74.pdf", "A/RES/78/74", 13, 5, 3),
     ("A_RES_79_115.pdf", "A/RES/79/115", 11, 11, 5),
     ("A_RES_79_13.pdf", "A/RES/79/13", 8, 6, 4),
-    ("A_RES_79_161.pdf", "A/RES/79/161", 37, 10, 23),
+    ("A_RES_79_161.pdf", "A/RES/79/161", 36, 55, 23),  # in sections I to VIII
     ("A_RES_79_39.pdf", "A/RES/79/39", 10, 4, 5),
     ("A_RES_79_46.pdf", "A/RES/79/46", 14, 9, 2),
     ("A_RES_79_5.pdf", "A/RES/79/5", 14, 14, 7),
@@ -60,11 +62,21 @@ def test_structure(name: str, symbol: str, clauses: int, paragraphs: int, footno
     assert tree.symbol == symbol
     assert tree.metadata.lineage == "pdf"
     assert tree.preamble is not None and len(tree.preamble.clauses) == clauses
-    assert len(tree.operative) == paragraphs
-    assert [p.number for p in tree.operative] == [str(n) for n in range(1, paragraphs + 1)]
+    numbers = [p.number for p in _paragraphs(tree)]
+    assert numbers == [str(n) for n in range(1, paragraphs + 1)]
     assert [f.marker for f in tree.footnotes] == [str(n) for n in range(1, footnotes + 1)]
     assert tree.unparsed == []
     assert sorted(set(_markers(tree.model_dump())), key=int) == [f.marker for f in tree.footnotes]
+
+
+def _paragraphs(tree: unres.Resolution) -> list[OperativeParagraph]:
+    """The operative paragraphs, those in sections included, in order."""
+    found = list(tree.operative)
+    for section in tree.sections:
+        found += section.paragraphs
+        for sub in section.sections:
+            found += sub.paragraphs
+    return found
 
 
 def _markers(value: object) -> list[str]:
@@ -209,3 +221,13 @@ def test_every_corpus_pdf_parses_or_raises_input_error() -> None:
             continue
         with contextlib.suppress(unres.InputError):
             unres.parse_file(path)
+
+
+def test_sections_after_the_preamble_of_79_161() -> None:
+    # "I" set bold alone above its heading, right after the last preambular clause
+    tree = _tree("A_RES_79_161.pdf")
+    assert [s.label for s in tree.sections] == ["I", "II", "III", "IV", "V", "VI", "VII", "VIII"]
+    first = tree.sections[0]
+    assert first.heading.startswith("International Convention on the Elimination of All Forms")
+    assert first.page == 5 and first.paragraphs[0].number == "1"
+    assert tree.sections[1].paragraphs[0].number == "11"

@@ -104,6 +104,7 @@ class _Tokenizer:
     bare_number: bool = False
     amendment: bool = False
     cover: list[int] = field(default_factory=list)
+    laid_out: bool = False
 
     def classify(self, block: Block) -> TokenKind:
         if block.footnote:
@@ -164,8 +165,11 @@ class _Tokenizer:
                 self.tokens[index] = self.tokens[index].with_kind("page-header")
 
 
-def tokenize_blocks(blocks: list[Block]) -> list[Token]:
-    run = _Tokenizer()
+def tokenize_blocks(blocks: list[Block], *, laid_out: bool = False) -> list[Token]:
+    """One token per block. ``laid_out``: the blocks are paragraphs a page layout delimited
+    (PDF input), so a section label set above its heading is known to head a section even
+    right after the preamble (see :func:`_opens_sections`)."""
+    run = _Tokenizer(laid_out=laid_out)
     for index, block in enumerate(blocks):
         before = run.state
         kind = run.classify(block)
@@ -175,7 +179,7 @@ def tokenize_blocks(blocks: list[Block]) -> list[Token]:
     return run.tokens
 
 
-_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading"})
+_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading", "preamble-clause"})
 """The kinds that the blocks around may change (see :func:`_second_look`)."""
 
 
@@ -191,9 +195,28 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
+    if kind == "preamble-clause" and run.laid_out and _opens_sections(blocks, index):
+        kind, run.state = "section-heading", State.OPERATIVE
     if kind == "subheading" and not _heads_next(blocks, index):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
+
+
+def _opens_sections(blocks: list[Block], index: int) -> bool:
+    """Whether a preamble block is the first section heading: ``I<TAB>Heading`` then ``1.``.
+
+    Asked only of PDF input, where the layout set the label alone above its heading. Text
+    input is left as it was read before (A/RES/41/213 and E/RES/1992/22 of the corpus would
+    gain their section I from it too: a decision for text input of its own).
+    """
+    text = blocks[index].text
+    if "\t" not in text[:8]:
+        return False
+    m = operative.ROMAN_HEADING.fullmatch(text)
+    if m is None or m["heading"] is None or items.roman_value(m["label"]) != 1:
+        return False
+    following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return operative.PARAGRAPH.match(following) is not None
 
 
 def _heads_next(blocks: list[Block], index: int) -> bool:
@@ -216,7 +239,7 @@ def tokenize(
     blocks, repairs = form_blocks(
         normalized.source.text, normalized.lines, lineage, normalized.noise
     )
-    return tokenize_blocks(blocks), blocks, repairs
+    return tokenize_blocks(blocks, laid_out=lineage == "pdf"), blocks, repairs
 
 
 # --- one handler per state: block text -> (token kind, next state) ---------------------

@@ -11,6 +11,8 @@ extracted text and, for each of its lines, a :class:`~unres.parsers.records.Line
   them (``Peoples² and``, ``August 1949²``), so the stages place them exactly; their
   spans also go in the layout record;
 * each footnote in the page-foot zone is one line, opening with its marker;
+* a bold label alone on its line (``I``, ``A.``) and the heading under it become one
+  line, the label and the heading apart by a tab, as the Word text has them;
 * running headers, footers (page and job numbers, barcodes, ``Please recycle``) and the
   page-foot rule are lines of their own: the normalizer records them as removed noise.
   Those of the pages a paragraph runs over follow that paragraph, so a paragraph cut by a
@@ -25,6 +27,8 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from dataclasses import dataclass, field
+
+import regex
 
 from unres.parsers.records import LineLayout
 from unres.readers.pdf_layout import PageLine
@@ -68,6 +72,10 @@ def _measure(lines: list[PageLine]) -> _Measure:
     return _Measure(size, float(margin), float(pitch), float(right))
 
 
+_LABEL = regex.compile(r"[IVXLC]{1,7}\.?|[A-Z]\.?")
+"""A section label set alone on its line: a roman numeral or a capital letter."""
+_ENDINGS = (",", ";", ":", ".", ",”", ";”", ".”")
+"""How the last line of a paragraph ends: a first-line indent after any other line is a slip."""
 _OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ(0123456789[")
 """What the first line of a paragraph may open with, for the short-line rule."""
 
@@ -78,24 +86,41 @@ def _short(line: PageLine, measure: _Measure) -> bool:
     return width > 0 and line.right < measure.right - 0.2 * width
 
 
-def _starts_paragraph(above: PageLine | None, line: PageLine, measure: _Measure) -> bool:
-    if above is None:
+def _starts_paragraph(paragraph: list[PageLine], line: PageLine, measure: _Measure) -> bool:
+    """Whether ``line`` opens a new paragraph after the lines gathered in ``paragraph``."""
+    if not paragraph:
         return True
+    above = paragraph[-1]
     if abs(line.size - above.size) > 0.6 or line.bold != above.bold:
         return True
     step = 0.5 * line.size
-    if line.page != above.page:
-        return line.left > measure.margin + step
+    if _lone_label(above):  # I, A.: the heading after it goes on the same line
+        return False
+    if above.bold and above.right - above.left < 4 * above.size:  # Annex, Appendix alone
+        return True
+    if _short(above, measure) and _may_open(above, line):
+        return True
+    if line.page != above.page:  # at the top of a page: where do continuation lines sit?
+        follow = paragraph[1].left if len(paragraph) > 1 else measure.margin
+        return line.left > follow + step
     if above.baseline - line.baseline > measure.pitch * 1.3:
         return True
     if above.baseline - line.baseline < -1:  # a new column or a block set higher
         return True
-    if line.left > above.left + step and not line.bold:
-        return True
-    opened = above.text.count("[") > above.text.count("]") or above.text.count(
-        "("
-    ) > above.text.count(")")
-    return _short(above, measure) and line.text[:1] in _OPENERS and not line.bold and not opened
+    indented = line.left > above.left + step and not line.bold
+    return indented and (_short(above, measure) or above.text.endswith(_ENDINGS))
+
+
+def _lone_label(line: PageLine) -> bool:
+    """A bold label alone on its line (``I``, ``A.``), set above the heading it numbers."""
+    return line.bold and _LABEL.fullmatch(line.text) is not None
+
+
+def _may_open(above: PageLine, line: PageLine) -> bool:
+    """Whether ``line`` may open a paragraph after ``above`` ended short (no bracket left open)."""
+    text = above.text
+    opened = text.count("[") > text.count("]") or text.count("(") > text.count(")")
+    return line.text[:1] in _OPENERS and not line.bold and not opened
 
 
 @dataclass(slots=True)
@@ -114,6 +139,8 @@ class _Writer:
             text, local = _glued(line)
             if index and pieces:
                 joiner = "" if pieces[-1].endswith(("-", "\u2011", "/")) else " "
+                if _lone_label(lines[index - 1]):
+                    joiner = "\t"
                 pieces.append(joiner)
                 offset += len(joiner)
             markers.extend((offset + start, offset + end) for start, end in local)
@@ -183,8 +210,7 @@ def extract(pages: list[list[PageLine]]) -> Extracted:
 
     for line in everything:
         if line.zone == "body":
-            above = paragraph[-1] if paragraph else None
-            if _starts_paragraph(above, line, measure):
+            if _starts_paragraph(paragraph, line, measure):
                 end_paragraph()
             paragraph.append(line)
             continue
