@@ -8,16 +8,15 @@ counts, pages and labels were read off the pages.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 import pytest
 
-pytest.importorskip("pypdfium2")
-
-import contextlib
-
 import unres
-from unres.readers import pdf
+from unres.models.tree import OperativeParagraph
+
+pdf = pytest.importorskip("unres.readers.pdf")  # skips when pypdfium2 is not installed
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "pdf"
 CORPUS = Path(__file__).resolve().parent.parent.parent / "shared" / "corpus" / "raw"
