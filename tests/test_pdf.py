@@ -9,6 +9,7 @@ counts, pages and labels were read off the pages.
 from __future__ import annotations
 
 import contextlib
+import sys
 from pathlib import Path
 
 import pytest
@@ -194,8 +195,7 @@ def test_encrypted_pdf_is_refused() -> None:
         b"trailer\n<< /Size 1 /Root 1 0 R /Encrypt << /Filter /Standard /V 2 /R 3 /Length 128"
         b" /O <00> /U <00> /P -4 >> /ID [<00><00>] >>\n%%EOF\n"
     )
-    with pytest.raises(unres.InputError):
-        unres.parse_bytes(encrypted)
+    _refused(encrypted, "encrypted")
 
 
 def test_too_many_pages_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -230,3 +230,8 @@ def test_sections_after_the_preamble_of_79_161() -> None:
     assert first.heading.startswith("International Convention on the Elimination of All Forms")
     assert first.page == 5 and first.paragraphs[0].number == "1"
     assert tree.sections[1].paragraphs[0].number == "11"
+
+
+def test_without_pypdfium2_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import pypdfium2 now fails
+    _refused((FIXTURES / "A_RES_78_28.pdf").read_bytes(), "pip install 'unres[pdf]'")

@@ -38,10 +38,11 @@ _FOOTER_BAND = 0.068
 _SPACE_GAP = 0.17
 """A gap wider than this share of the font size between two boxes is a word space."""
 _NARROW_GAP = 0.05
-"""Where the font changes (an italic opening phrase ends) or PDFium guessed a space, a
-narrower gap is a word space."""
+"""Where the font changes (an italic opening phrase ends), a tab moved the pen after a label,
+or PDFium guessed a space, a narrower gap is a word space."""
 _NO_SPACE_BEFORE = ",.;:)]’”"
 """Punctuation that a narrow gap never separates from the word before it."""
+_LABEL_ENDS = frozenset(").:")
 _NAME_BUFFER = 128
 _SMALL = 0.8
 """A character set at most this share of the line's size is small (a marker candidate)."""
@@ -60,6 +61,8 @@ class Glyph:
     size: float
     font: str
     generated: bool = False
+    run: int = 0
+    """Which PDF text object drew the glyph: a new one starts where the writer moved the pen."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +110,9 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
                 styles[key] = style
         font, size = style
         glyphs.append(
-            Glyph(char, box.left, box.right, y.value, size, font, generated and char == " ")
+            Glyph(
+                char, box.left, box.right, y.value, size, font, generated and char == " ", key or 0
+            )
         )
     return glyphs
 
@@ -117,6 +122,15 @@ def _style(handle: Any, index: int, name: Any, flags: Any) -> tuple[str, float]:
     size = pdfium_raw.FPDFText_GetFontSize(handle, index)
     length = pdfium_raw.FPDFText_GetFontInfo(handle, index, name, _NAME_BUFFER, flags)
     return name.raw[: max(length - 1, 0)].decode("latin-1"), size
+
+
+def _tabbed(last: Glyph, glyph: Glyph) -> bool:
+    """Whether the pen moved to a new text object after a label's closing mark: ``(mm)|Designing``.
+
+    Justified lines also start new text objects inside words, so only a move after ``)``,
+    ``.`` or ``:`` counts.
+    """
+    return last.run != glyph.run and last.char in _LABEL_ENDS
 
 
 def _runs(glyphs: list[Glyph]) -> list[list[Glyph]]:
@@ -211,7 +225,7 @@ def _line(page: int, row: _Row) -> PageLine:
             last = glyph
             continue
         gap = glyph.left - last.right if last is not None else 0.0
-        same_font = last is None or last.font == glyph.font
+        same_font = last is None or (last.font == glyph.font and not _tabbed(last, glyph))
         narrow = not same_font or guessed
         threshold = _NARROW_GAP if narrow and glyph.char not in _NO_SPACE_BEFORE else _SPACE_GAP
         guessed = False
