@@ -216,7 +216,7 @@ def test_cli_tokens_and_parse(capsys: pytest.CaptureFixture[str]) -> None:
 @pytest.mark.skipif(not CORPUS.exists(), reason="the shared corpus is not beside the repository")
 def test_every_corpus_pdf_parses_or_raises_input_error() -> None:
     for path in sorted(CORPUS.rglob("*.pdf")):
-        if "ga-78-79-pairs" in path.parts:  # all 258 are read by benchmarks/pdf_pairs.py
+        if "ga-78-79-pairs" in path.parts:  # all 258 are read by benchmarks/agreement.py
             continue
         with contextlib.suppress(unres.InputError):
             unres.parse_file(path)

@@ -48,6 +48,7 @@ _SMALL = 0.8
 """A character set at most this share of the line's size is small (a marker candidate)."""
 _HYPHEN_AT_BREAK = "\x02"
 """What PDFium reports for a hyphen it found at a line end."""
+_MAY_BE_GENERATED = frozenset(" " + _HYPHEN_AT_BREAK)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,9 +96,13 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
     for index in range(pdfium_raw.FPDFText_CountChars(handle)):
         code = pdfium_raw.FPDFText_GetUnicode(handle, index)
         char = chr(code) if 0 < code < 0x110000 else "\ufffd"
-        generated = pdfium_raw.FPDFText_IsGenerated(handle, index) == 1
-        if char in "\r\n" or (generated and char != " " and char != _HYPHEN_AT_BREAK):
+        if char in "\r\n":  # PDFium's own line breaks: lines are made from baselines here
             continue
+        # PDFium generates spaces, line breaks and the \x02 of a line-end hyphen; asking
+        # whether a character was generated costs a call, so only those are asked about
+        generated = (
+            char in _MAY_BE_GENERATED and pdfium_raw.FPDFText_IsGenerated(handle, index) == 1
+        )
         if char == _HYPHEN_AT_BREAK:
             char = "-"
         pdfium_raw.FPDFText_GetLooseCharBox(handle, index, box)
