@@ -63,7 +63,8 @@ def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout,
 
     A line in a header, footer or rule zone is noise (kept with the values a text rule
     captured from it, if one matched: the job number, the symbol); a line in the footnote
-    zone is flagged ``footnote``; every line keeps its page. The cover lines that only their
+    zone is flagged ``footnote``, and stays content even where a text rule took it for
+    furniture; every line keeps its page. The cover lines that only their
     neighbours reveal are found as in text.
     """
     out: list[Row] = []
@@ -76,6 +77,10 @@ def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout,
             out.append(_furniture_row(row, where.zone))
         elif type(row) is ContentLine:
             out.append(row._replace(footnote=where.zone == "footnote", page=where.page - 1))
+        elif where.zone == "footnote" and type(row) is Noise and row.kind != "separator":
+            # a text rule took a footnote for furniture (``¹¹ A/48/486-S/26560, annex.``)
+            pieces = ((row.start, row.end),)
+            out.append(ContentLine(index + 1, pieces, True, where.page - 1))
         else:
             out.append(row)
     return _cover_followers(source.text, out)

@@ -294,21 +294,33 @@ def _zoned(lines: list[PageLine], number: int, height: float) -> list[PageLine]:
     body_size = sizes.most_common(1)[0][0] if sizes else max(line.size for line in lines)
     top = height * (1 - _HEADER_BAND)
     bottom = height * _FOOTER_BAND
-    rules = [line.baseline for line in lines if _is_rule(line) and line.baseline < height / 2]
-    rule = min(rules) if rules else None
+    rules = [line for line in lines if _is_rule(line) and line.baseline < height / 2]
+    rule = min(rules, key=lambda line: line.baseline) if rules else None
     zoned: list[PageLine] = []
     for line in lines:
         zone: Zone = "body"
-        if line.baseline <= bottom or "Barcode" in line.font:
+        if "Barcode" in line.font or (line.baseline <= bottom and not _goes_on(zoned, line, rule)):
             zone = "footer"
         elif number > 0 and line.baseline >= top and line.size < body_size:
             zone = "header"
-        elif rule is not None and line.baseline == rule and _is_rule(line):
+        elif rule is not None and line is rule:
             zone = "rule"
-        elif rule is not None and line.baseline < rule:
+        elif rule is not None and line.baseline < rule.baseline:
             zone = "footnote"
         zoned.append(_with_zone(line, zone))
     return zoned
+
+
+def _goes_on(zoned: list[PageLine], line: PageLine, rule: PageLine | None) -> bool:
+    """Whether a line in the bottom band carries on the footnotes above it.
+
+    It does when it sits a footnote's line pitch under the last footnote line and not left
+    of the page-foot rule (page numbers and job numbers start at the page margin).
+    """
+    if rule is None or not zoned or zoned[-1].zone != "footnote":
+        return False
+    above = zoned[-1]
+    return above.baseline - line.baseline <= 1.6 * line.size and line.left >= rule.left - 5
 
 
 def _with_zone(line: PageLine, zone: Zone) -> PageLine:

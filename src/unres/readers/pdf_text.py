@@ -103,7 +103,7 @@ def _starts_paragraph(paragraph: list[PageLine], line: PageLine, measure: _Measu
     if line.page != above.page:  # at the top of a page: where do continuation lines sit?
         follow = paragraph[1].left if len(paragraph) > 1 else measure.margin
         return line.left > follow + step
-    if above.baseline - line.baseline > measure.pitch * 1.3:
+    if above.baseline - line.baseline > measure.pitch * 1.3 * max(line.size / measure.size, 1.0):
         return True
     if above.baseline - line.baseline < -1:  # a new column or a block set higher
         return True
