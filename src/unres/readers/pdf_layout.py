@@ -8,15 +8,17 @@ zone on the page:
 * ``header``: a line in the top band of a page after the first, set smaller than the body
   (the running symbol and short title);
 * ``footer``: a line in the bottom band of any page (page number, job number, date stamp,
-  the ``Barcode 3 of 9`` barcode, ``Please recycle``), or any line set in a barcode font;
+  the ``Barcode 3 of 9`` barcode, ``Please recycle``), or any line set in a barcode font,
+  unless it carries on the footnotes above it (a line pitch below, not left of the rule);
 * ``rule``: the ``____`` page-foot rule that opens the footnotes;
 * ``footnote``: a line below that rule and above the footer;
 * ``body``: everything else (the first page's cover block included: the text stages read it).
 
-It reads only what PDFium reports: characters PDFium generated itself (spaces and line
-breaks it guessed) are dropped, and spaces are put back from the gaps between boxes. A
-raised marker is a run of digits or ``*`` set at most 0.8 of the line's size whose
-baseline lies above the line's. Nothing here decides what a line means.
+It reads only what PDFium reports: PDFium's own line breaks are dropped (lines are made
+from baselines), and word spaces come from the gaps between the loose boxes of characters,
+a narrower gap sufficing where PDFium guessed a space, the font changes or a tab moved the
+pen after a label. A raised marker is a run of digits or ``*`` set at most 0.8 of the
+line's size whose baseline lies above the line's. Nothing here decides what a line means.
 """
 
 from __future__ import annotations
@@ -43,7 +45,9 @@ or PDFium guessed a space, a narrower gap is a word space."""
 _NO_SPACE_BEFORE = ",.;:)]’”"
 """Punctuation that a narrow gap never separates from the word before it."""
 _LABEL_ENDS = frozenset(").:")
+"""What a label ends with: ``(a)``, ``1.``, ``Article 3:``."""
 _NAME_BUFFER = 128
+"""Bytes PDFium may write a font name into."""
 _SMALL = 0.8
 """A character set at most this share of the line's size is small (a marker candidate)."""
 _HYPHEN_AT_BREAK = "\x02"

@@ -3,10 +3,12 @@
 Takes the :class:`~.pdf_layout.PageLine` records of every page, in order. Gives the
 extracted text and, for each of its lines, a :class:`~unres.parsers.records.LineLayout`:
 
-* a body paragraph is one line: its visual lines are joined with one space. A new
-  paragraph starts where the vertical gap is wider than the document's usual line pitch,
-  where the left edge steps right of the line above (a first-line indent), where the size
-  or the weight changes, or, at the top of a page, where the line is indented;
+* a body paragraph is one line: its visual lines are joined with one space (none after a
+  hyphen). A new paragraph starts where the size or the weight changes, after a line that
+  stops well short of the right margin when the next opens like a paragraph, where the
+  vertical gap is wider than the document's usual line pitch, where the left edge steps
+  right of a line that ended a sentence (a first-line indent), and, at the top of a page,
+  where the line is indented beyond the paragraph's continuation lines;
 * raised footnote markers are written in superscript digits glued to the word before
   them (``Peoples² and``, ``August 1949²``), so the stages place them exactly; their
   spans also go in the layout record;
@@ -32,8 +34,6 @@ import regex
 
 from unres.parsers.records import LineLayout
 from unres.readers.pdf_layout import PageLine
-
-_FURNITURE_ZONES = frozenset({"header", "footer", "rule"})
 
 
 @dataclass(frozen=True, slots=True)
