@@ -37,6 +37,7 @@ STRUCTURE = [
     ("A_RES_78_28.pdf", "A/RES/78/28", 15, 5, 1),
     ("A_RES_78_291.pdf", "A/RES/78/291", 7, 7, 1),
     ("A_RES_78_74.pdf", "A/RES/78/74", 13, 5, 3),
+    ("A_RES_78_76.pdf", "A/RES/78/76", 16, 7, 14),
     ("A_RES_79_115.pdf", "A/RES/79/115", 11, 11, 5),
     ("A_RES_79_13.pdf", "A/RES/79/13", 8, 6, 4),
     ("A_RES_79_161.pdf", "A/RES/79/161", 36, 55, 23),  # in sections I to VIII
@@ -235,3 +236,13 @@ def test_sections_after_the_preamble_of_79_161() -> None:
 def test_without_pypdfium2_the_error_names_the_extra(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "pypdfium2", None)  # import pypdfium2 now fails
     _refused((FIXTURES / "A_RES_78_28.pdf").read_bytes(), "pip install 'unres[pdf]'")
+
+
+def test_footnotes_reaching_into_the_footer_band() -> None:
+    # page 2 ends with footnote 11 a line pitch above the page number, page 3 with 14
+    tree = _tree("A_RES_78_76.pdf")
+    pages = {f.marker: f.page for f in tree.footnotes}
+    assert pages["11"] == 2 and pages["14"] == 3
+    assert tree.footnotes[10].text == "A/48/486-S/26560, annex."
+    removed = [r.text for r in tree.removed]
+    assert "2/3 23-24928" in removed
