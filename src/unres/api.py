@@ -85,7 +85,10 @@ def _pipeline(
 ) -> _Run:
     _check_text(text, max_bytes, max_lines)
     source = SourceText(text)
-    normalized = normalize.normalize(source, layout)
+    if layout is None:
+        normalized = normalize.normalize(source)
+    else:
+        normalized = normalize.normalize(source, layout)
     kind: Lineage = "pdf" if layout is not None else lineage.detect(normalized)
     tokens, blocks, repairs = tokenize_stage.tokenize(normalized, kind)
     noise = normalized.noise
