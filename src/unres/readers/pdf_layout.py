@@ -46,6 +46,8 @@ _NO_SPACE_BEFORE = ",.;:)]’”"
 """Punctuation that a narrow gap never separates from the word before it."""
 _LABEL_ENDS = frozenset(").:")
 """What a label ends with: ``(a)``, ``1.``, ``Article 3:``."""
+_address = ctypes.c_void_p.from_buffer
+"""A pointer's address, read from its own bytes: three times as fast as ``ctypes.cast``."""
 _NAME_BUFFER = 128
 """Bytes PDFium may write a font name into."""
 _SMALL = 0.8
@@ -111,7 +113,7 @@ def read_glyphs(textpage: pdfium.PdfTextPage) -> list[Glyph]:
             char = "-"
         pdfium_raw.FPDFText_GetLooseCharBox(handle, index, box)
         pdfium_raw.FPDFText_GetCharOrigin(handle, index, x, y)
-        key = ctypes.cast(pdfium_raw.FPDFText_GetTextObject(handle, index), ctypes.c_void_p).value
+        key = _address(pdfium_raw.FPDFText_GetTextObject(handle, index)).value
         style = styles.get(key) if key else None
         if style is None:
             style = _style(handle, index, name, flags)
