@@ -15,6 +15,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 from unres.decode import decode_bytes
 from unres.errors import InputError
@@ -23,7 +24,7 @@ from unres.models.tree import Lineage
 from unres.parsers import build, compilation, lineage, metadata, normalize, split
 from unres.parsers import tokenize as tokenize_stage
 from unres.parsers.blocks import Block
-from unres.parsers.records import Noise
+from unres.parsers.records import LineLayout, Noise
 from unres.parsers.tokens import NOISE_KINDS, Token, TokenKind
 from unres.source import SourceText
 
@@ -38,6 +39,9 @@ DEFAULT_MAX_LINES = 1_000_000
 resolution has (about 1,800, PDF text). Memory grows with the number of lines more than with
 the number of bytes (every line can become a node), so this bounds it: a million short
 clause lines peak at about 2.8 GB resident."""
+
+_PDF_WINDOW = 1024
+"""A PDF is recognised by ``%PDF-`` within its first kilobyte, whatever its file name."""
 
 _BREAKS = "\n\r\u2028\u2029\f\v\x1c\x1d\x1e\x85"
 
@@ -82,18 +86,24 @@ class _Run:
     """The items of a compilation, each with its own tokens and noise; empty for one text."""
 
 
-def _pipeline(text: str, max_bytes: int, max_lines: int) -> _Run:
+def _pipeline(
+    text: str, max_bytes: int, max_lines: int, layout: tuple[LineLayout, ...] | None = None
+) -> _Run:
     _check_text(text, max_bytes, max_lines)
     source = SourceText(text)
-    normalized = normalize.normalize(source)
-    kind = lineage.detect(normalized)
-    segments = split.split(text, normalized.lines)
-    items = compilation.items(normalized, kind, segments) if segments else []
-    if len(items) > 1:
-        noise = tuple(sorted((n for item in items for n in item.noise), key=lambda n: n.start))
-        tokens = [token for item in items for token in item.tokens]
-        blocks = [block for item in items for block in item.blocks]
-        return _Run(source, noise, kind, tokens, blocks, items)
+    if layout is None:
+        normalized = normalize.normalize(source)
+    else:
+        normalized = normalize.normalize(source, layout)
+    kind: Lineage = "pdf" if layout is not None else lineage.detect(normalized)
+    if layout is None:  # a PDF's reader lays out one document
+        segments = split.split(text, normalized.lines)
+        items = compilation.items(normalized, kind, segments) if segments else []
+        if len(items) > 1:
+            noise = tuple(sorted((n for item in items for n in item.noise), key=lambda n: n.start))
+            tokens = [token for item in items for token in item.tokens]
+            blocks = [block for item in items for block in item.blocks]
+            return _Run(source, noise, kind, tokens, blocks, items)
     tokens, blocks, repairs = tokenize_stage.tokenize(normalized, kind)
     noise = normalized.noise
     if repairs:
@@ -113,7 +123,11 @@ def parse(
     Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
     characters or ``max_lines`` lines, or text in which no part of a resolution is found.
     """
-    run = _pipeline(text, max_bytes, max_lines)
+    return _tree(_pipeline(text, max_bytes, max_lines), encoding)
+
+
+def _tree(run: _Run, encoding: str | None) -> Resolution:
+    """The tree of one pipeline run: the first resolution of a compilation, or the one text's."""
     _check_content(run)
     if run.items:
         return _first_of_compilation(run, encoding)
@@ -226,6 +240,11 @@ def _other_text(text: str, chosen: compilation.Item) -> list[Removal]:
     return removals
 
 
+def parse_laid_out(text: str, layout: tuple[LineLayout, ...]) -> Resolution:
+    """Parse text extracted from a PDF, given what its page says about each line."""
+    return _tree(_pipeline(text, DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, layout), None)
+
+
 def parse_bytes(
     data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
 ) -> Resolution:
@@ -236,6 +255,9 @@ def parse_bytes(
     """
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
+    if is_pdf(data):
+        tree: Resolution = pdf_reader().parse_pdf(data)
+        return tree
     decoded = decode_bytes(data)
     tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
     metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
@@ -286,7 +308,31 @@ def tokenize(
     text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
 ) -> list[TokenRecord]:
     """The flat token stream: sorted, non-overlapping, covering every non-space character."""
-    run = _pipeline(text, max_bytes, max_lines)
+    return _records(text, _pipeline(text, max_bytes, max_lines))
+
+
+def tokenize_laid_out(text: str, layout: tuple[LineLayout, ...]) -> list[TokenRecord]:
+    """The token stream of text extracted from a PDF, given its layout records."""
+    return _records(text, _pipeline(text, DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, layout))
+
+
+def is_pdf(data: bytes) -> bool:
+    """Whether ``data`` is a PDF: ``%PDF-`` within its first kilobyte, whatever its name."""
+    return data.find(b"%PDF-", 0, _PDF_WINDOW) >= 0
+
+
+def pdf_reader() -> ModuleType:
+    """:mod:`unres.readers.pdf`, or a one-line error naming the extra that brings pypdfium2."""
+    try:
+        import pypdfium2  # noqa: F401
+
+        from unres.readers import pdf
+    except ImportError:
+        raise InputError("reading PDF needs pypdfium2: pip install 'unres[pdf]'") from None
+    return pdf
+
+
+def _records(text: str, run: _Run) -> list[TokenRecord]:
     records: list[TokenRecord] = [
         TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])
         for noise in run.noise

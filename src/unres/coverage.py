@@ -78,7 +78,8 @@ _AFTER_HYPHEN = regex.compile(r"[ \t\u00a0]*+(?:\r\n|[\n\r\f\v\u2028\u2029\x85])
 
 @dataclass(frozen=True, slots=True)
 class Fields:
-    """How the check reads one model class: every field but ``span`` and ``kind`` is in one list.
+    """How the check reads one model class: every field but ``span``, ``page`` (where a PDF
+    node starts) and ``kind`` is in one list.
 
     ``text`` fields hold source words (``"a|b"``: the first of ``a`` and ``b`` that is
     set); ``children`` hold nodes to read in turn; ``derived`` fields are read from

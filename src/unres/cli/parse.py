@@ -25,7 +25,7 @@ import sys
 from pathlib import Path
 from typing import Any, TextIO
 
-from unres.api import parse_all, parse_bytes
+from unres.api import is_pdf, parse_all, parse_bytes, pdf_reader
 from unres.batch import BatchResult, parse_many
 from unres.cli.common import read_input, utf8_safe, write_out
 from unres.decode import decode
@@ -78,6 +78,10 @@ def _single(args: argparse.Namespace) -> int:
     resolution: Resolution
     if looks_like_akn(data):
         resolution = from_akn(data)
+    elif is_pdf(data):
+        reader = pdf_reader()
+        resolution = reader.parse_pdf(data)
+        source = reader.extract_text(data)
     else:
         resolution = parse_bytes(data)
         source = decode(data)[0]

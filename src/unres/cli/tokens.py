@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from unres.api import tokenize
+from unres.api import is_pdf, pdf_reader, tokenize
 from unres.cli.common import read_input, utf8_safe
 from unres.decode import decode
 
@@ -19,9 +19,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, _ = decode(read_input(args.file))
+    data = read_input(args.file)
+    records = pdf_reader().tokenize_pdf(data) if is_pdf(data) else tokenize(decode(data)[0])
     out = sys.stdout
-    for record in tokenize(text):
+    for record in records:
         line = {"kind": record.kind, "span": [record.start, record.end], "text": record.text}
         out.write(utf8_safe(json.dumps(line, ensure_ascii=False)) + "\n")
     return 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Annotated, TypeVar, cast
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, NonNegativeInt
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt
 
 
 def _ordered(span: tuple[int, int]) -> tuple[int, int]:
@@ -34,6 +34,8 @@ class Node(Model):
     """A model that covers a stretch of the source text."""
 
     span: Span
+    page: int | None = Field(default=None, ge=1, exclude_if=lambda page: page is None)
+    """The 1-based page the node starts on, for input read from a PDF; left out otherwise."""
 
 
 _M = TypeVar("_M", bound=BaseModel)

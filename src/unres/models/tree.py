@@ -22,7 +22,7 @@ from unres.models.findings import Finding
 LabelStyle = Literal[
     "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "bullet", "other"
 ]
-Lineage = Literal["ods-word", "pdf-text", "ocr", "plain", "akn"]
+Lineage = Literal["ods-word", "pdf-text", "ocr", "plain", "akn", "pdf"]
 DocumentKind = Literal["resolution", "decision", "draft", "statement", "fragment"]
 
 

@@ -32,7 +32,8 @@ from unres.parsers.heading import (
     TITLE_NUMBER,
     organ_line,
 )
-from unres.parsers.records import ContentLine, Noise
+from unres.parsers.records import ContentLine, LineLayout, Noise
+from unres.parsers.tokens import TokenKind
 from unres.source import SourceText
 
 Row = ContentLine | Noise
@@ -53,6 +54,46 @@ def mark_page_furniture(source: SourceText, rows: list[Row]) -> list[Row]:
     rows = _cover_followers(source.text, rows)
     rows = _running_headers(source.text, rows)
     return _footnote_zones(source, rows)
+
+
+_ZONE_RULES = {"header": "running-header", "footer": "page-footer", "rule": "separator"}
+"""The rule named in the noise record of a line the page layout puts in a furniture zone."""
+
+
+def laid_out_rows(source: SourceText, rows: list[Row], layout: tuple[LineLayout, ...]) -> list[Row]:
+    """The rows of text read from a PDF, with what the page says about each line.
+
+    A line in a header, footer or rule zone is noise (kept with the values a text rule
+    captured from it, if one matched: the job number, the symbol); a line in the footnote
+    zone is flagged ``footnote``, and stays content even where a text rule took it for
+    furniture; every line keeps its page. The cover lines that only their
+    neighbours reveal are found as in text.
+    """
+    out: list[Row] = []
+    for row in rows:
+        index = source.line_index(row.start)
+        where = layout[index] if index < len(layout) else None
+        if where is None:
+            out.append(row)
+        elif where.zone in _ZONE_RULES:
+            out.append(_furniture_row(row, where.zone))
+        elif type(row) is ContentLine:
+            out.append(row._replace(footnote=where.zone == "footnote", page=where.page - 1))
+        elif where.zone == "footnote" and type(row) is Noise and row.kind != "separator":
+            # a text rule took a footnote for furniture (``¹¹ A/48/486-S/26560, annex.``)
+            pieces = ((row.start, row.end),)
+            out.append(ContentLine(index + 1, pieces, True, where.page - 1))
+        else:
+            out.append(row)
+    return _cover_followers(source.text, out)
+
+
+def _furniture_row(row: Row, zone: str) -> Noise:
+    """A row in a furniture zone as noise: a text rule's record if one matched, else the zone's."""
+    if type(row) is Noise and (row.kind != "separator" or zone == "rule"):
+        return row
+    kind: TokenKind = "separator" if zone == "rule" else "page-header"
+    return Noise(kind, row.start, row.end, _ZONE_RULES[zone])
 
 
 _AGENDA_TITLE_MAX = 110

@@ -31,9 +31,9 @@ from operator import attrgetter
 
 import regex
 
-from unres.parsers.furniture import mark_page_furniture
+from unres.parsers.furniture import laid_out_rows, mark_page_furniture
 from unres.parsers.heading import ORGAN_NAMES
-from unres.parsers.records import ContentLine, Noise
+from unres.parsers.records import ContentLine, LineLayout, Noise
 from unres.parsers.tokens import Piece, TokenKind, make_record
 from unres.source import SourceText
 
@@ -243,14 +243,22 @@ STEPS: tuple[Callable[[SourceText], Iterator[Noise]], ...] = (
 """Span-level steps, run in this order over the whole text."""
 
 
-def normalize(source: SourceText) -> Normalized:
-    """Run every step and cut the noise out of the lines."""
+def normalize(source: SourceText, layout: tuple[LineLayout, ...] | None = None) -> Normalized:
+    """Run every step and cut the noise out of the lines.
+
+    With ``layout`` (text read from a PDF, one record per line), the page decides what the
+    text rules guess: lines in a header, footer or page-foot rule zone are furniture, lines
+    in the footnote zone are footnotes, and each line keeps its page.
+    """
     found: list[Noise] = []
     for step in STEPS:
         found.extend(step(source))
     found.sort(key=_START)
     span_noise = _drop_overlaps(found)
-    rows = mark_page_furniture(source, _rows(source, span_noise))
+    if layout is None:
+        rows = mark_page_furniture(source, _rows(source, span_noise))
+    else:
+        rows = laid_out_rows(source, _rows(source, span_noise), layout)
     lines = tuple(row for row in rows if type(row) is ContentLine)
     line_noise = [row for row in rows if type(row) is Noise]
     noise = sorted(span_noise + line_noise, key=_START)

@@ -25,6 +25,25 @@ class Noise:
         return None
 
 
+@dataclass(frozen=True, slots=True)
+class LineLayout:
+    """What the page says about one line of text extracted from a PDF.
+
+    ``page`` is 1-based; ``zone`` is ``body``, ``header``, ``footer``, ``rule`` (the
+    page-foot rule) or ``footnote``; ``left`` and ``size`` are in points; ``italic`` is
+    true when the line opens in italics; ``markers`` are the spans (offsets into the
+    extracted text) of the raised footnote markers in the line.
+    """
+
+    page: int
+    zone: str
+    left: float
+    size: float
+    bold: bool
+    italic: bool
+    markers: tuple[tuple[int, int], ...] = ()
+
+
 class ContentLine(NamedTuple):
     """What is left of one physical line once noise is cut out: pieces of source text.
 

@@ -106,6 +106,7 @@ class _Tokenizer:
     cover: list[int] = field(default_factory=list)
     glued: dict[str, int] | None = None  # marker -> first block glued to: read when needed
     glued_before: frozenset[str] = frozenset()  # markers glued in text before these blocks
+    laid_out: bool = False
 
     def classify(self, block: Block, blocks: list[Block], index: int) -> TokenKind:
         if block.footnote:
@@ -208,11 +209,15 @@ def tokenize_blocks(
     blocks: list[Block],
     state: State = State.HEADING,
     glued_before: frozenset[str] = frozenset(),
+    *,
+    laid_out: bool = False,
 ) -> list[Token]:
     """One token per block; ``state`` is where the text begins (a fragment: in the body);
     ``glued_before`` holds the footnote markers glued to words in text before ``blocks`` (the
-    earlier items of a compilation), whose notes may be printed among these blocks."""
-    run = _Tokenizer(state, glued_before=glued_before)
+    earlier items of a compilation), whose notes may be printed among these blocks.
+    ``laid_out``: the blocks are paragraphs a page layout delimited (PDF input), so a section
+    label set above its heading is known to head a section even right after the preamble."""
+    run = _Tokenizer(state, glued_before=glued_before, laid_out=laid_out)
     for index, block in enumerate(blocks):
         before = run.state
         kind = run.classify(block, blocks, index)
@@ -222,7 +227,7 @@ def tokenize_blocks(
     return run.tokens
 
 
-_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading"})
+_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading", "preamble-clause"})
 """The kinds that the blocks around may change (see :func:`_second_look`)."""
 
 
@@ -238,9 +243,26 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
+    if kind == "preamble-clause" and run.laid_out and _opens_sections(blocks, index):
+        kind, run.state = "section-heading", State.OPERATIVE
     if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
+
+
+def _opens_sections(blocks: list[Block], index: int) -> bool:
+    """Whether a preamble block is the first section heading: ``I<TAB>Heading`` then ``1.``.
+
+    Asked only of PDF input, where the layout set the label alone above its heading.
+    """
+    text = blocks[index].text
+    if "\t" not in text[:8]:
+        return False
+    m = operative.ROMAN_HEADING.fullmatch(text)
+    if m is None or m["heading"] is None or items.roman_value(m["label"]) != 1:
+        return False
+    following = blocks[index + 1].text if index + 1 < len(blocks) else ""
+    return operative.PARAGRAPH.match(following) is not None
 
 
 def _heads_next(blocks: list[Block], index: int, under_heading: bool) -> bool:
@@ -264,7 +286,7 @@ def tokenize(
     blocks, repairs = form_blocks(
         normalized.source.text, normalized.lines, lineage, normalized.noise
     )
-    return tokenize_blocks(blocks), blocks, repairs
+    return tokenize_blocks(blocks, laid_out=lineage == "pdf"), blocks, repairs
 
 
 # --- one handler per state: block text -> (token kind, next state) ---------------------

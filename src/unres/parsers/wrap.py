@@ -132,7 +132,7 @@ def form_blocks(
     source: str, lines: tuple[ContentLine, ...], lineage: Lineage, noise: tuple[Noise, ...]
 ) -> tuple[list[Block], list[Noise]]:
     """Blocks in order of their first offset, and the hyphenation repairs made."""
-    if lineage in ("ods-word", "plain", "akn"):
+    if lineage in ("ods-word", "plain", "akn", "pdf"):
         return _paragraph_lines(source, lines), []
     return _Rejoiner(source, noise).run(lines)
 
