@@ -155,9 +155,15 @@ def test_item_heading_then_its_text_then_the_next_item() -> None:
 
 def test_yearbook_items_after_a_block_between_them() -> None:
     """Was: in part C of A/RES/41/213, after footnote lines set between (a) and (b), items
-    (b) to (g) of paragraph 1 were wrap-up text."""
+    (b) to (g) of paragraph 1 were wrap-up text. Paragraph 1 stands in section I, whose
+    heading (``I<TAB>Recommendations of the Group …``) follows the last clause."""
     tree = _items("A_RES_41_213.txt")["A/RES/41/213"]
-    paragraph = tree.operative[0]
+    assert tree.operative == []
+    section = tree.sections[0]
+    assert section.label == "I"
+    assert section.heading is not None
+    assert section.heading.startswith("Recommendations of the Group of High-Level")
+    paragraph = section.paragraphs[0]
     assert paragraph.text.startswith("Decides that the recommendations as agreed upon")
     assert _labels(paragraph.items) == ["a", "b", "c", "d", "e", "f", "g"]
 
@@ -249,7 +255,7 @@ def test_yearbook_footnotes_between_items_are_footnotes() -> None:
     notes = {note.marker: note.text for note in tree.footnotes}
     assert notes["112"] == "A/41/795."
     assert notes["114"] == "A/41/763, annex."
-    first = tree.operative[0].items[0]
+    first = tree.sections[0].paragraphs[0].items[0]  # paragraph 1 of section I
     assert first.wrap_up == []
 
 

@@ -222,7 +222,7 @@ def tokenize_blocks(
     return run.tokens
 
 
-_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading"})
+_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading", "preamble-clause"})
 """The kinds that the blocks around may change (see :func:`_second_look`)."""
 
 
@@ -238,9 +238,29 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
+    if kind == "preamble-clause" and _heads_section(blocks, index):
+        kind, run.state = "section-heading", State.OPERATIVE
     if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
+
+
+def _heads_section(blocks: list[Block], index: int) -> bool:
+    """Whether a preamble block is the first section's heading: ``I`` and its title, then ``1.``.
+
+    A roman figure alone or before a title with no clause punctuation at its end
+    (``I International Convention on the Elimination of All Forms of Racial
+    Discrimination``), right before a numbered paragraph, opens the operative part.
+    """
+    text = blocks[index].text
+    if text[:1] not in "IVXL" or index + 1 >= len(blocks):
+        return False
+    m = operative.ROMAN_HEADING.fullmatch(text)
+    if m is None or items.roman_value(m["label"]) is None:
+        return False
+    if (m["heading"] or "").endswith((";", ",", ".", ":")):
+        return False
+    return operative.PARAGRAPH.match(blocks[index + 1].text) is not None
 
 
 def _heads_next(blocks: list[Block], index: int, under_heading: bool) -> bool:

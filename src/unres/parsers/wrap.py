@@ -15,7 +15,7 @@ cut by page breaks, so lines are rejoined:
   line opening with a known clause phrase, or where a line ending with a comma
   is followed by one opening with a participle the lexicon does not know
   (``Honouring the memory``, ``Having listened to``, ``Deeply regretting that``,
-  ``Resolved to take``);
+  ``Resolved to take``, ``Seized of the danger``);
   a capitalised word after a comma inside a sentence is a name, and a name
   seldom ends in ``ing`` before a lower-case word;
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
@@ -97,7 +97,7 @@ _PARTICIPLE_OPENING = regex.compile(
           | \p{Lu}\p{Ll}++(?<=ly)[ \u00a0]\p{Ll}++(?<=ing|ed)  # Deeply regretting, Gravely alarmed
         )
         [ \u00a0](?!(?:and|or)\b)[\p{Ll}\d]  # a lower-case word (not and, or) or a number
-      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by)[ \u00a0]  # Resolved to, Inspired by
+      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by|of)[ \u00a0]  # Resolved to, Seized of
     )
     """,
     regex.VERBOSE,
