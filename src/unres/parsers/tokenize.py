@@ -106,6 +106,7 @@ class _Tokenizer:
     cover: list[int] = field(default_factory=list)
     glued: dict[str, int] | None = None  # marker -> first block glued to: read when needed
     glued_before: frozenset[str] = frozenset()  # markers glued in text before these blocks
+    number: int | None = None  # the number of the last numbered operative paragraph
 
     def classify(self, block: Block, blocks: list[Block], index: int) -> TokenKind:
         if block.footnote:
@@ -113,6 +114,8 @@ class _Tokenizer:
         text = block.text
         if self.state in _BODY_STATES and text[:1].isdigit() and self._body_note(blocks, index):
             return "footnote"
+        if self.state is State.OPERATIVE and self._next_bare_number(text):
+            return "operative-paragraph"
         if self.state is State.HEADING:
             if closing.DATE_LINE.fullmatch(text):  # a cover date, or the date of a closing
                 return "closing" if self.previous == "closing" else "page-header"
@@ -150,6 +153,13 @@ class _Tokenizer:
             self.glued = glued_markers(blocks)
         return self.glued.get(m["marker"], index) < index
 
+    def _next_bare_number(self, text: str) -> bool:
+        """Whether ``text`` opens with the next paragraph's number printed with no full stop
+        (``26 Condemns …`` after paragraph 25), an operative phrase after it."""
+        if self.number is None or not text[:1].isdigit():
+            return False
+        return operative.bare_paragraph(text, self.number + 1) is not None
+
     def _watch(self, kind: TokenKind, text: str, state: State) -> None:
         """What a title, a sponsors line or a closing tells about the blocks after it."""
         self.bare_number = kind == "title" and heading.TITLE_NUMBER.fullmatch(text) is not None
@@ -178,6 +188,8 @@ class _Tokenizer:
         pieces = tuple(sorted(block.pieces)) if block.displaced else block.pieces
         self.tokens.append(make_record(Token, (kind, pieces)))
         self.previous = kind
+        if kind == "operative-paragraph" and block.text[:1].isdigit():
+            self.number = operative.paragraph_number(block.text) or self.number
 
     def _before_heading(self, kind: TokenKind) -> None:
         """Until the first heading line: hold the unrecognised lines as cover matter."""

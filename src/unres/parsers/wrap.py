@@ -18,6 +18,9 @@ cut by page breaks, so lines are rejoined:
   ``Resolved to take``, ``Seized of the danger``);
   a capitalised word after a comma inside a sentence is a name, and a name
   seldom ends in ``ing`` before a lower-case word;
+* after a line ending a clause, a line opening with the number that continues the
+  paragraphs' sequence, printed with no full stop, then an operative phrase
+  (``26 Condemns …`` after paragraph 25) starts a new block;
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
@@ -52,6 +55,7 @@ from unres.parsers.blocks import Block, make_block
 from unres.parsers.closing import DATE_LINE
 from unres.parsers.gate import gate
 from unres.parsers.heading import ORGAN_NAMES
+from unres.parsers.operative import bare_paragraph, paragraph_number
 from unres.parsers.preamble import FORMULA
 from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece
@@ -164,6 +168,7 @@ class _Rejoiner:
     noise_starts: list[int] = field(default_factory=list)
     words: set[str] | None = None  # the text's words, lower-cased: read at the first hyphen
     repairs: list[Noise] = field(default_factory=list)
+    number: int | None = None  # the number of the last numbered paragraph begun
 
     def __post_init__(self) -> None:
         self.noise_starts = [n.start for n in self.noise]
@@ -184,6 +189,8 @@ class _Rejoiner:
             if current.lines and self._breaks(current, line, text):
                 blocks.append(self._block(current))
                 current = _Gathering()
+            if not current.lines and text[:1].isdigit():
+                self.number = paragraph_number(text) or self.number
             self._add(current, line, text)
         if current.lines:
             blocks.append(self._block(current))
@@ -267,6 +274,8 @@ class _Rejoiner:
             return True  # "8 Ibid., …" then "9 Ibid., …": the next footnote of a block
         blank, noisy = self._gap(gathering.lines[-1], line)
         ends = _ENDS_CLAUSE.search(before) is not None
+        if ends and self._next_bare_number(text):
+            return True  # "26 Condemns …" after paragraph 25: its full stop unprinted
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
         if ends and text[:1].isupper():
@@ -278,6 +287,13 @@ class _Rejoiner:
                 return True
             return self._unknown_opening(gathering, text, noisy)
         return False
+
+    def _next_bare_number(self, text: str) -> bool:
+        """Whether ``text`` opens with the next paragraph's number and no full stop, then an
+        operative phrase."""
+        if self.number is None or not text[:1].isdigit():
+            return False
+        return bare_paragraph(text, self.number + 1) is not None
 
     def _unknown_opening(self, gathering: _Gathering, text: str, noisy: bool) -> bool:
         """Whether ``text`` opens a clause the lexicon does not know, after a comma.
