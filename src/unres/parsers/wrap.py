@@ -18,6 +18,9 @@ cut by page breaks, so lines are rejoined:
   ``Resolved to take``, ``Seized of the danger``);
   a capitalised word after a comma inside a sentence is a name, and a name
   seldom ends in ``ing`` before a lower-case word;
+* a line opening with a letter label (``(b) preventing …``) goes on the block when the
+  label before it (``(a)``) stands inside a line of the block after a space: an
+  enumeration run inline in a sentence, not sub-items;
 * after a line ending a clause, a line opening with the number that continues the
   paragraphs' sequence, printed with no full stop, then an operative phrase
   (``26 Condemns …`` after paragraph 25) starts a new block;
@@ -119,6 +122,8 @@ _ENDS_NUMBER = regex.compile(r"(?<![\d./])\d{1,4}(?:[ \u00a0][A-Z])?$")
 """A resolution number (``1514``, ``217 A``) ending a line: its session may follow."""
 _MARKER_START = regex.compile(r"(?P<marker>\d{1,3})(?:[\t \u00a0]++\S|$)")
 _LONE_MARKER = regex.compile(r"\d{1,3}")
+_NEXT_LETTER = regex.compile(r"\((?P<letter>[b-h])\)[ \u00a0](?=\p{Ll})")
+"""A lower-case letter label after the first, before a lower-case word: maybe inline's next."""
 
 
 @dataclass(slots=True)
@@ -269,7 +274,7 @@ class _Rejoiner:
         if _CITED_SESSION.match(text) and _ENDS_NUMBER.search(before):
             return False  # "resolution 1514" / "(XV) of 14 December 1960": a citation goes on
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
-            return True
+            return not self._inline_enumeration(gathering, text)
         if gathering.note is not None and _note_number(text) == gathering.note + 1:
             return True  # "8 Ibid., …" then "9 Ibid., …": the next footnote of a block
         blank, noisy = self._gap(gathering.lines[-1], line)
@@ -286,6 +291,23 @@ class _Rejoiner:
             if not before.endswith(":") and match_opening(text, "operative"):
                 return True
             return self._unknown_opening(gathering, text, noisy)
+        return False
+
+    def _inline_enumeration(self, gathering: _Gathering, text: str) -> bool:
+        """Whether ``text`` opens with the next label of an enumeration run inline in the block.
+
+        ``(b) preventing …`` at a line start after ``… in (a) preventing and combating …; and``:
+        the label before it stands inside a line of the block, not at a line's start, so the
+        two are one sentence's parts, not sub-items.
+        """
+        m = _NEXT_LETTER.match(text)
+        if m is None:
+            return False
+        previous = f"({chr(ord(m['letter']) - 1)}) "
+        for start, end in gathering.pieces:
+            at = self.source.find(previous, start, end)
+            if at > start and self.source[at - 1] in " \u00a0":
+                return True
         return False
 
     def _next_bare_number(self, text: str) -> bool:
