@@ -16,6 +16,7 @@ import unres
 from unres import coverage
 from unres.decode import decode_bytes
 from unres.models import Item, Resolution
+from unres.parsers.operative import bare_paragraph
 
 STRUCT = FIXTURES / "struct"
 
@@ -310,3 +311,21 @@ def test_label_then_last_line_then_first_line_is_one_item() -> None:
         "An assessment of the assistance actually received by the Palestinian people;"
     )
     assert paragraph.wrap_up == []
+
+
+# --- a paragraph number printed without its full stop -----------------------------------
+
+
+def test_number_without_full_stop_opens_the_next_paragraph_only() -> None:
+    """Was: ``26 Condemns …`` and ``27 Affirms …`` (A/RES/79/160, no full stops printed)
+    were glued onto paragraph 25. A number that does not continue the sequence, or that no
+    operative phrase follows (a footnote line), stays what it was."""
+    text = (FIXTURES / "pairs" / "A_RES_79_160.pdftotext.txt").read_text(encoding="utf-8")
+    tree = unres.parse(text)
+    by_number = {p.number: p.text for p in tree.operative}
+    assert by_number["25"].endswith("“pure” nations;")
+    assert by_number["26"].startswith("Condemns without reservation any denial")
+    assert by_number["27"].startswith("Affirms its deep commitment to the duty")
+    assert bare_paragraph("26 Condemns without reservation", 26) is not None
+    assert bare_paragraph("26 Condemns without reservation", 28) is None  # out of sequence
+    assert bare_paragraph("14 See A/HRC/38/53, para. 15.", 14) is None  # a footnote's text
