@@ -234,7 +234,9 @@ def tokenize_blocks(
     return run.tokens
 
 
-_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading", "preamble-clause"})
+_SECOND_LOOK_KINDS = frozenset(
+    {"part-heading", "unparsed", "subheading", "preamble-clause", "sub-item"}
+)
 """The kinds that the blocks around may change (see :func:`_second_look`)."""
 
 
@@ -250,7 +252,11 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
-    if kind == "preamble-clause" and _heads_section(blocks, index):
+    if (
+        kind in ("preamble-clause", "sub-item")  # "I<TAB>Title", or "I.<TAB>Title" as a label
+        and run.state is State.PREAMBLE
+        and _heads_section(blocks, index)
+    ):
         kind, run.state = "section-heading", State.OPERATIVE
     if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
@@ -262,7 +268,8 @@ def _heads_section(blocks: list[Block], index: int) -> bool:
 
     A roman figure alone or before a title with no clause punctuation at its end
     (``I International Convention on the Elimination of All Forms of Racial
-    Discrimination``), right before a numbered paragraph, opens the operative part.
+    Discrimination``, or ``I.<TAB>Title`` as Word text prints it), right before a
+    numbered paragraph, opens the operative part.
     """
     text = blocks[index].text
     if text[:1] not in "IVXL" or index + 1 >= len(blocks):
