@@ -16,6 +16,7 @@ import unres
 from unres import coverage
 from unres.decode import decode_bytes
 from unres.models import Item, Resolution
+from unres.parsers.operative import bare_paragraph
 
 STRUCT = FIXTURES / "struct"
 
@@ -155,9 +156,15 @@ def test_item_heading_then_its_text_then_the_next_item() -> None:
 
 def test_yearbook_items_after_a_block_between_them() -> None:
     """Was: in part C of A/RES/41/213, after footnote lines set between (a) and (b), items
-    (b) to (g) of paragraph 1 were wrap-up text."""
+    (b) to (g) of paragraph 1 were wrap-up text. Paragraph 1 stands in section I, whose
+    heading (``I<TAB>Recommendations of the Group …``) follows the last clause."""
     tree = _items("A_RES_41_213.txt")["A/RES/41/213"]
-    paragraph = tree.operative[0]
+    assert tree.operative == []
+    section = tree.sections[0]
+    assert section.label == "I"
+    assert section.heading is not None
+    assert section.heading.startswith("Recommendations of the Group of High-Level")
+    paragraph = section.paragraphs[0]
     assert paragraph.text.startswith("Decides that the recommendations as agreed upon")
     assert _labels(paragraph.items) == ["a", "b", "c", "d", "e", "f", "g"]
 
@@ -249,7 +256,7 @@ def test_yearbook_footnotes_between_items_are_footnotes() -> None:
     notes = {note.marker: note.text for note in tree.footnotes}
     assert notes["112"] == "A/41/795."
     assert notes["114"] == "A/41/763, annex."
-    first = tree.operative[0].items[0]
+    first = tree.sections[0].paragraphs[0].items[0]  # paragraph 1 of section I
     assert first.wrap_up == []
 
 
@@ -304,3 +311,21 @@ def test_label_then_last_line_then_first_line_is_one_item() -> None:
         "An assessment of the assistance actually received by the Palestinian people;"
     )
     assert paragraph.wrap_up == []
+
+
+# --- a paragraph number printed without its full stop -----------------------------------
+
+
+def test_number_without_full_stop_opens_the_next_paragraph_only() -> None:
+    """Was: ``26 Condemns …`` and ``27 Affirms …`` (A/RES/79/160, no full stops printed)
+    were glued onto paragraph 25. A number that does not continue the sequence, or that no
+    operative phrase follows (a footnote line), stays what it was."""
+    text = (FIXTURES / "pairs" / "A_RES_79_160.pdftotext.txt").read_text(encoding="utf-8")
+    tree = unres.parse(text)
+    by_number = {p.number: p.text for p in tree.operative}
+    assert by_number["25"].endswith("“pure” nations;")
+    assert by_number["26"].startswith("Condemns without reservation any denial")
+    assert by_number["27"].startswith("Affirms its deep commitment to the duty")
+    assert bare_paragraph("26 Condemns without reservation", 26) is not None
+    assert bare_paragraph("26 Condemns without reservation", 28) is None  # out of sequence
+    assert bare_paragraph("14 See A/HRC/38/53, para. 15.", 14) is None  # a footnote's text

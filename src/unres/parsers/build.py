@@ -281,7 +281,7 @@ def _clause(run: _Build, block: Block) -> None:
 
 
 def _paragraph(run: _Build, block: Block) -> None:
-    m = operative.PARAGRAPH.match(block.text)
+    m = operative.PARAGRAPH.match(block.text) or operative.bare_paragraph(block.text)
     if m is None:
         _open_holder(run, _Holder("paragraph", block, 0))
         return

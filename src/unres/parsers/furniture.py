@@ -8,7 +8,9 @@ per non-blank physical line, either a :class:`~.records.ContentLine` or a
   punctuation that sits next to a page *anchor* (a lone symbol line, a print
   job number, a ``2/13`` page count, a barcode, a page break) and either
   appears at least twice in the text (a leading resolution number aside) or
-  stands right beside a lone symbol line below the first page's cover;
+  stands right beside a lone symbol line below the first page's cover; the lines of a
+  title wrapped otherwise on one page only count too when they fill the gap between a
+  page's foot and the next symbol line and all repeat words of the first page;
 * footnote zones marked: the lines after a ``____`` separator, up to the next
   page anchor, are flagged ``footnote``; a lone number in a zone that also
   holds text is a footnote marker, so it becomes content again rather than a
@@ -21,6 +23,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
+from itertools import pairwise
 
 import regex
 
@@ -240,7 +243,35 @@ def _running_headers(text: str, rows: list[Row]) -> list[Row]:
             row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
     _title_wraps(out, lines, set(keys), title)
+    _enclosed_titles(out, anchors, lines, set(keys), title)
     return out
+
+
+def _enclosed_titles(
+    out: list[Row], anchors: list[int], lines: dict[int, str], shaped: set[int], title: _FirstPage
+) -> None:
+    """A running title met once, wrapped otherwise, standing alone between two page anchors.
+
+    The lines between a page's foot (``2/4``, the print job) and the symbol atop the next
+    page, at most :data:`_TITLE_REACH` of them, are headers when every one is title-shaped,
+    repeats words of the first page and opens no clause: ``Developments in the field of
+    information and telecommunications in`` / ``the context of international security``
+    between ``23-26243`` and ``A/RES/78/237`` while the title wraps after ``and`` elsewhere.
+    A run that holds any other line (a clause, a number) is left whole.
+    """
+    for before, after in pairwise(anchors):
+        run = range(before + 1, after)
+        if not 0 < len(run) <= _TITLE_REACH or _rule(out[after]) != "symbol":
+            continue
+        if all(
+            index in shaped
+            and type(row := out[index]) is ContentLine
+            and title.echoes(lines[index], row.start)
+            for index in run
+        ):
+            for index in run:
+                row = out[index]
+                out[index] = Noise("page-header", row.start, row.end, "running-header")
 
 
 def _first_rule(text: str, rows: list[Row], default: int) -> int:

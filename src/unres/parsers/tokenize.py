@@ -107,6 +107,7 @@ class _Tokenizer:
     glued: dict[str, int] | None = None  # marker -> first block glued to: read when needed
     glued_before: frozenset[str] = frozenset()  # markers glued in text before these blocks
     laid_out: bool = False
+    number: int | None = None  # the number of the last numbered operative paragraph
 
     def classify(self, block: Block, blocks: list[Block], index: int) -> TokenKind:
         if block.footnote:
@@ -114,6 +115,8 @@ class _Tokenizer:
         text = block.text
         if self.state in _BODY_STATES and text[:1].isdigit() and self._body_note(blocks, index):
             return "footnote"
+        if self.state is State.OPERATIVE and self._next_bare_number(text):
+            return "operative-paragraph"
         if self.state is State.HEADING:
             if closing.DATE_LINE.fullmatch(text):  # a cover date, or the date of a closing
                 return "closing" if self.previous == "closing" else "page-header"
@@ -151,6 +154,13 @@ class _Tokenizer:
             self.glued = glued_markers(blocks)
         return self.glued.get(m["marker"], index) < index
 
+    def _next_bare_number(self, text: str) -> bool:
+        """Whether ``text`` opens with the next paragraph's number printed with no full stop
+        (``26 Condemns …`` after paragraph 25), an operative phrase after it."""
+        if self.number is None or not text[:1].isdigit():
+            return False
+        return operative.bare_paragraph(text, self.number + 1) is not None
+
     def _watch(self, kind: TokenKind, text: str, state: State) -> None:
         """What a title, a sponsors line or a closing tells about the blocks after it."""
         self.bare_number = kind == "title" and heading.TITLE_NUMBER.fullmatch(text) is not None
@@ -179,6 +189,8 @@ class _Tokenizer:
         pieces = tuple(sorted(block.pieces)) if block.displaced else block.pieces
         self.tokens.append(make_record(Token, (kind, pieces)))
         self.previous = kind
+        if kind == "operative-paragraph" and block.text[:1].isdigit():
+            self.number = operative.paragraph_number(block.text) or self.number
 
     def _before_heading(self, kind: TokenKind) -> None:
         """Until the first heading line: hold the unrecognised lines as cover matter."""
@@ -227,7 +239,9 @@ def tokenize_blocks(
     return run.tokens
 
 
-_SECOND_LOOK_KINDS = frozenset({"part-heading", "unparsed", "subheading", "preamble-clause"})
+_SECOND_LOOK_KINDS = frozenset(
+    {"part-heading", "unparsed", "subheading", "preamble-clause", "sub-item"}
+)
 """The kinds that the blocks around may change (see :func:`_second_look`)."""
 
 
@@ -243,26 +257,34 @@ def _second_look(
         following = blocks[index + 1].text if index + 1 < len(blocks) else ""
         if PART_HEADING.fullmatch(following):
             kind = "title"  # the title of the part whose letter comes next
-    if kind == "preamble-clause" and run.laid_out and _opens_sections(blocks, index):
+    if (
+        kind in ("preamble-clause", "sub-item")  # "I<TAB>Title", or "I.<TAB>Title" as a label
+        and run.state is State.PREAMBLE
+        and _heads_section(blocks, index)
+    ):
         kind, run.state = "section-heading", State.OPERATIVE
     if kind == "subheading" and not _heads_next(blocks, index, run.previous == "subheading"):
         kind = "preamble-clause" if run.state is State.PREAMBLE else "continuation"
     return kind
 
 
-def _opens_sections(blocks: list[Block], index: int) -> bool:
-    """Whether a preamble block is the first section heading: ``I<TAB>Heading`` then ``1.``.
+def _heads_section(blocks: list[Block], index: int) -> bool:
+    """Whether a preamble block is the first section's heading: ``I`` and its title, then ``1.``.
 
-    Asked only of PDF input, where the layout set the label alone above its heading.
+    A roman figure alone or before a title with no clause punctuation at its end
+    (``I International Convention on the Elimination of All Forms of Racial
+    Discrimination``, or ``I.<TAB>Title`` as Word text prints it), right before a
+    numbered paragraph, opens the operative part.
     """
     text = blocks[index].text
-    if "\t" not in text[:8]:
+    if text[:1] not in "IVXL" or index + 1 >= len(blocks):
         return False
     m = operative.ROMAN_HEADING.fullmatch(text)
-    if m is None or m["heading"] is None or items.roman_value(m["label"]) != 1:
+    if m is None or items.roman_value(m["label"]) is None:
         return False
-    following = blocks[index + 1].text if index + 1 < len(blocks) else ""
-    return operative.PARAGRAPH.match(following) is not None
+    if (m["heading"] or "").endswith((";", ",", ".", ":")):
+        return False
+    return operative.PARAGRAPH.match(blocks[index + 1].text) is not None
 
 
 def _heads_next(blocks: list[Block], index: int, under_heading: bool) -> bool:

@@ -15,9 +15,15 @@ cut by page breaks, so lines are rejoined:
   line opening with a known clause phrase, or where a line ending with a comma
   is followed by one opening with a participle the lexicon does not know
   (``Honouring the memory``, ``Having listened to``, ``Deeply regretting that``,
-  ``Resolved to take``);
+  ``Resolved to take``, ``Seized of the danger``);
   a capitalised word after a comma inside a sentence is a name, and a name
   seldom ends in ``ing`` before a lower-case word;
+* a line opening with a letter label (``(b) preventing …``) goes on the block when the
+  label before it (``(a)``) stands inside a line of the block after a space: an
+  enumeration run inline in a sentence, not sub-items;
+* after a line ending a clause, a line opening with the number that continues the
+  paragraphs' sequence, printed with no full stop, then an operative phrase
+  (``26 Condemns …`` after paragraph 25) starts a new block;
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
@@ -52,6 +58,7 @@ from unres.parsers.blocks import Block, make_block
 from unres.parsers.closing import DATE_LINE
 from unres.parsers.gate import gate
 from unres.parsers.heading import ORGAN_NAMES
+from unres.parsers.operative import bare_paragraph, paragraph_number
 from unres.parsers.preamble import FORMULA
 from unres.parsers.records import ContentLine, Noise
 from unres.parsers.tokens import Piece
@@ -97,7 +104,7 @@ _PARTICIPLE_OPENING = regex.compile(
           | \p{Lu}\p{Ll}++(?<=ly)[ \u00a0]\p{Ll}++(?<=ing|ed)  # Deeply regretting, Gravely alarmed
         )
         [ \u00a0](?!(?:and|or)\b)[\p{Ll}\d]  # a lower-case word (not and, or) or a number
-      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by)[ \u00a0]  # Resolved to, Inspired by
+      | \p{Lu}\p{Ll}++(?<=ed)[ \u00a0](?:to|that|by|of)[ \u00a0]  # Resolved to, Seized of
     )
     """,
     regex.VERBOSE,
@@ -115,6 +122,8 @@ _ENDS_NUMBER = regex.compile(r"(?<![\d./])\d{1,4}(?:[ \u00a0][A-Z])?$")
 """A resolution number (``1514``, ``217 A``) ending a line: its session may follow."""
 _MARKER_START = regex.compile(r"(?P<marker>\d{1,3})(?:[\t \u00a0]++\S|$)")
 _LONE_MARKER = regex.compile(r"\d{1,3}")
+_NEXT_LETTER = regex.compile(r"\((?P<letter>[b-h])\)[ \u00a0](?=\p{Ll})")
+"""A lower-case letter label after the first, before a lower-case word: maybe inline's next."""
 
 
 @dataclass(slots=True)
@@ -164,6 +173,7 @@ class _Rejoiner:
     noise_starts: list[int] = field(default_factory=list)
     words: set[str] | None = None  # the text's words, lower-cased: read at the first hyphen
     repairs: list[Noise] = field(default_factory=list)
+    number: int | None = None  # the number of the last numbered paragraph begun
 
     def __post_init__(self) -> None:
         self.noise_starts = [n.start for n in self.noise]
@@ -184,6 +194,8 @@ class _Rejoiner:
             if current.lines and self._breaks(current, line, text):
                 blocks.append(self._block(current))
                 current = _Gathering()
+            if not current.lines and text[:1].isdigit():
+                self.number = paragraph_number(text) or self.number
             self._add(current, line, text)
         if current.lines:
             blocks.append(self._block(current))
@@ -262,11 +274,13 @@ class _Rejoiner:
         if _CITED_SESSION.match(text) and _ENDS_NUMBER.search(before):
             return False  # "resolution 1514" / "(XV) of 14 December 1960": a citation goes on
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
-            return True
+            return not self._inline_enumeration(gathering, text)
         if gathering.note is not None and _note_number(text) == gathering.note + 1:
             return True  # "8 Ibid., …" then "9 Ibid., …": the next footnote of a block
         blank, noisy = self._gap(gathering.lines[-1], line)
         ends = _ENDS_CLAUSE.search(before) is not None
+        if ends and self._next_bare_number(text):
+            return True  # "26 Condemns …" after paragraph 25: its full stop unprinted
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
         if ends and text[:1].isupper():
@@ -278,6 +292,30 @@ class _Rejoiner:
                 return True
             return self._unknown_opening(gathering, text, noisy)
         return False
+
+    def _inline_enumeration(self, gathering: _Gathering, text: str) -> bool:
+        """Whether ``text`` opens with the next label of an enumeration run inline in the block.
+
+        ``(b) preventing …`` at a line start after ``… in (a) preventing and combating …; and``:
+        the label before it stands inside a line of the block, not at a line's start, so the
+        two are one sentence's parts, not sub-items.
+        """
+        m = _NEXT_LETTER.match(text)
+        if m is None:
+            return False
+        previous = f"({chr(ord(m['letter']) - 1)}) "
+        for start, end in gathering.pieces:
+            at = self.source.find(previous, start, end)
+            if at > start and self.source[at - 1] in " \u00a0":
+                return True
+        return False
+
+    def _next_bare_number(self, text: str) -> bool:
+        """Whether ``text`` opens with the next paragraph's number and no full stop, then an
+        operative phrase."""
+        if self.number is None or not text[:1].isdigit():
+            return False
+        return bare_paragraph(text, self.number + 1) is not None
 
     def _unknown_opening(self, gathering: _Gathering, text: str, noisy: bool) -> bool:
         """Whether ``text`` opens a clause the lexicon does not know, after a comma.
