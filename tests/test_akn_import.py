@@ -144,8 +144,8 @@ def test_billion_laughs_is_not_expanded() -> None:
 def test_size_limit_and_type() -> None:
     with pytest.raises(unres.AknError, match="too large"):
         unres.from_akn(AKN_HEAD + b" " * 100 + b"</akomaNtoso>", max_bytes=50)
-    with pytest.raises(unres.AknError, match="expected bytes"):
-        unres.from_akn("<akomaNtoso/>")  # type: ignore[arg-type]
+    with pytest.raises(unres.AknError, match="expected bytes or str"):
+        unres.from_akn(["<akomaNtoso/>"])  # type: ignore[arg-type]
     assert issubclass(unres.AknError, unres.InputError)
 
 
@@ -159,7 +159,9 @@ def test_cli_detects_xml_input(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_bytes(b"<?xml version='1.0'?><akomaNtoso><unclosed")
     done = subprocess.run([sys.executable, "-m", "unres", "parse", str(bad)], capture_output=True)
-    assert done.returncode == 2 and done.stderr.startswith(b"unres: not well-formed XML")
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"unres: {bad}: not well-formed XML".encode())
+    assert done.stderr.count(str(bad).encode()) == 1 and done.stderr.count(b"\n") == 1
 
 
 @pytest.mark.parametrize("path", fixture_xml(), ids=ids(fixture_xml()))

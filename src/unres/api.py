@@ -1,5 +1,10 @@
 """The public entry points: text or bytes or a file in, a :class:`Resolution` out.
 
+Every entry point asks :mod:`unres.readers.detect` what it was given: resolution
+text is parsed, Akoma Ntoso XML (as text, bytes or a file) is read by
+:func:`unres.from_akn`, and a PDF (bytes or a file) by the optional PDF reader.
+:func:`read_document` gives the tree together with the text its spans index,
+which is what validation needs.
 ``parse`` runs the pipeline: source text → normalization → lineage → tokens →
 tree. ``tokenize`` stops after the tokens and returns the flat stream.
 Everything here is pure: no global state is touched, so calls are thread- and
@@ -12,7 +17,7 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from unres.decode import decode_bytes
+from unres.decode import Decoding, decode_bytes
 from unres.errors import InputError
 from unres.models import Resolution
 from unres.models.tree import Lineage
@@ -21,6 +26,8 @@ from unres.parsers import tokenize as tokenize_stage
 from unres.parsers.blocks import Block
 from unres.parsers.records import Noise
 from unres.parsers.tokens import NOISE_KINDS, Token, TokenKind
+from unres.readers import detect
+from unres.readers.akn import from_akn, read_akn
 from unres.source import SourceText
 
 _NOT_CONTENT = frozenset({"unparsed", "page-header"})
@@ -99,7 +106,11 @@ def parse(
 
     Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
     characters or ``max_lines`` lines, or text in which no part of a resolution is found.
+    Text that opens like XML is read as Akoma Ntoso (:func:`unres.from_akn`).
     """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        _check_text(text, max_bytes, max_lines)
+        return from_akn(text, max_bytes=max_bytes)
     run = _pipeline(text, max_bytes, max_lines)
     if not any(token.kind not in _NOT_CONTENT for token in run.tokens):
         raise InputError("not a resolution: no heading, formula, clause or paragraph found")
@@ -115,10 +126,38 @@ def parse_bytes(
 
     The encoding goes in ``metadata.encoding`` and the reason for it in
     ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
+    Akoma Ntoso XML and PDF are read as such (:mod:`unres.readers.detect`).
     """
+    return read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A tree, the text its spans index (decoded text, XML text or a PDF's text), its kind."""
+
+    tree: Resolution
+    text: str
+    kind: detect.InputKind
+
+
+def read_document(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> Document:
+    """The tree of ``data`` with its text, whatever the kind of input; :class:`InputError` else."""
+    if not isinstance(data, bytes):
+        raise InputError(f"expected bytes, got {type(data).__name__}")
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
+    kind = detect.kind_of(data)
+    if kind == "pdf":
+        return Document(detect.parse_pdf(data), detect.pdf_text(data), kind)
+    if kind == "akn":
+        return Document(*read_akn(data, max_bytes=max_bytes), kind)
     decoded = decode_bytes(data)
+    return Document(_parse_decoded(decoded, max_bytes, max_lines), decoded.text, kind)
+
+
+def _parse_decoded(decoded: Decoding, max_bytes: int, max_lines: int) -> Resolution:
     tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
     metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
     return tree.model_copy(update={"metadata": metadata})
@@ -145,7 +184,13 @@ def parse_file(
 def tokenize(
     text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
 ) -> list[TokenRecord]:
-    """The flat token stream: sorted, non-overlapping, covering every non-space character."""
+    """The flat token stream: sorted, non-overlapping, covering every non-space character.
+
+    Akoma Ntoso XML has no token stream (its markup is its structure): it is refused,
+    saying so, as ``unres tokens`` refuses it.
+    """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        raise InputError("Akoma Ntoso XML has no token stream: parse it instead")
     run = _pipeline(text, max_bytes, max_lines)
     records: list[TokenRecord] = [
         TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])
@@ -156,6 +201,21 @@ def tokenize(
         records.extend(_runs(text, token))
     records.sort(key=lambda record: record.start)
     return records
+
+
+def tokenize_bytes(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> tuple[str, list[TokenRecord]]:
+    """The text of ``data`` and its token stream, whatever the kind of input (see ``tokenize``)."""
+    if len(data) > max_bytes:
+        raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
+    kind = detect.kind_of(data)
+    if kind == "pdf":
+        return detect.pdf_text(data), detect.pdf_tokens(data)
+    if kind == "akn":
+        raise InputError("Akoma Ntoso XML has no token stream: parse it instead")
+    text = decode_bytes(data).text
+    return text, tokenize(text, max_bytes=max_bytes, max_lines=max_lines)
 
 
 def _runs(text: str, token: Token) -> list[TokenRecord]:

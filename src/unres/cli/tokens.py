@@ -1,4 +1,8 @@
-"""``unres tokens FILE``: the flat token stream, one JSON object a line."""
+"""``unres tokens FILE``: the flat token stream, one JSON object a line.
+
+Text is decoded and tokenized; a PDF's extracted text is tokenized by the PDF
+reader; Akoma Ntoso XML has no token stream and is refused, saying so
+(:func:`unres.api.tokenize_bytes`)."""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ import json
 import sys
 from typing import Any
 
-from unres.api import tokenize
-from unres.cli.common import read_input, utf8_safe
-from unres.decode import decode
+from unres.api import tokenize_bytes
+from unres.cli.common import about, read_input, utf8_safe
+from unres.errors import InputError
 
 
 def register(commands: Any) -> None:
@@ -19,9 +23,12 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    text, _ = decode(read_input(args.file))
+    try:
+        _, records = tokenize_bytes(read_input(args.file))
+    except InputError as err:
+        raise about(args.file, err) from None
     out = sys.stdout
-    for record in tokenize(text):
+    for record in records:
         line = {"kind": record.kind, "span": [record.start, record.end], "text": record.text}
         out.write(utf8_safe(json.dumps(line, ensure_ascii=False)) + "\n")
     return 0

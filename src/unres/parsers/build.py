@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from unres.dates import find_date
+from unres.digits import decimal_value, is_number
 from unres.models import (
     Adoption,
     Annex,
@@ -179,8 +180,10 @@ def build(
 ) -> Resolution:
     bodies = [b for t, b in zip(tokens, blocks, strict=True) if t.kind == "footnote"]
     notes = [_footnote(source.text, block) for block in bodies]
-    if notes and all(note.marker.isdigit() for note in notes):
-        notes.sort(key=lambda note: int(note.marker))  # PDF text can put a page's notes apart
+    if notes and all(is_number(note.marker) for note in notes):
+        notes.sort(
+            key=lambda note: decimal_value(note.marker) or 0
+        )  # PDF text can put a page's notes apart
     known = frozenset(note.marker for note in notes) if notes else None
     spaced: frozenset[int] = frozenset()
     if known and metadata.lineage in ("pdf-text", "ocr"):
