@@ -44,6 +44,7 @@ from unres.models.tree import LabelStyle
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.heading import ANNEX_HEADING
+from unres.parsers.metadata import cover_issue_date
 from unres.parsers.records import Noise
 from unres.parsers.references import find_references
 from unres.parsers.resolve import heading_fields
@@ -635,10 +636,9 @@ def _assemble(
     ]
     removed.sort(key=lambda removal: removal.span[0])
     if metadata.issue_date is None:
-        dates = [find_date(block.text) for block in run.cover]
-        first = next((d for d in dates if d is not None), None)
-        if first is not None:
-            metadata = metadata.model_copy(update={"issue_date": first[0]})
+        issued = cover_issue_date(block.text for block in run.cover)
+        if issued is not None:
+            metadata = metadata.model_copy(update={"issue_date": issued})
     annexes = [_annex(draft) for draft in run.annexes]
     references = find_references(run.cited, head["organ"])
     common = {
