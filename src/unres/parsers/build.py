@@ -412,6 +412,24 @@ def _annex_text(run: _Build, block: Block) -> None:
     annex.end = block.end
 
 
+def _cover_runs(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """The spans of the cover's pieces, pieces apart only by white space merged into one.
+
+    A cover block's pieces can have noise between them (a ``Distr.: General`` line, a
+    footnote and its rule): a span from its first piece to its last would count that
+    text twice, so the noise between stays out.
+    """
+    runs: list[tuple[int, int]] = []
+    for block in blocks:
+        first = len(runs)
+        for start, end in block.pieces:
+            if len(runs) > first and not text[runs[-1][1] : start].strip():
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+    return runs
+
+
 def _cover_line(run: _Build, block: Block) -> None:
     run.cover.append(block)
 
@@ -631,8 +649,8 @@ def _assemble(
         for n in noise
     ]
     removed += [
-        Removal(kind="page-header", text=text[b.start : b.end], span=(b.start, b.end))
-        for b in run.cover
+        Removal(kind="page-header", text=text[start:end], span=(start, end))
+        for start, end in _cover_runs(text, run.cover)
     ]
     removed.sort(key=lambda removal: removal.span[0])
     if metadata.issue_date is None:
