@@ -187,3 +187,27 @@ def test_all_115_un_files_import() -> None:
         assert tree.metadata.lineage == "akn"
     assert failed == []
     assert len(CORPUS_XML) == 115
+
+
+@pytest.mark.parametrize("language", ["E", "F", "S"])
+def test_organ_is_one_name_in_every_language_and_the_actor_follows_it(language: str) -> None:
+    """``organ`` is canonical, ``organ_name`` as printed; the FRBR actor comes from ``organ``."""
+    tree = unres.from_akn((AKN_FIXTURES / f"S_RES_2536_2020-2010201{language}.xml").read_bytes())
+    assert tree.organ == "Security Council"
+    printed = {"E": "Security Council", "F": "Conseil de sécurité", "S": "Consejo de Seguridad"}
+    assert tree.organ_name == printed[language]
+    xml = unres.to_akn(tree)
+    assert b"/akn/un/statement/deliberation/unsc/" in xml
+    again = unres.from_akn(xml)
+    assert (again.organ, again.organ_name) == (tree.organ, tree.organ_name)
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [("Conseil de sécurité", "Security Council"), ("Asamblea General", "General Assembly"),
+     ("CONSEIL  DE SÉCURITÉ", "Security Council"), ("Trusteeship Council", "Trusteeship Council")],
+)  # fmt: skip
+def test_canonical_organ(printed: str, canonical: str) -> None:
+    from unres.lexicon import canonical_organ
+
+    assert canonical_organ(printed) == canonical

@@ -30,6 +30,7 @@ from unres.akn_names import (
 )
 from unres.digits import decimal_value
 from unres.errors import AknError
+from unres.lexicon import canonical_organ
 from unres.models import (
     Adoption,
     Annex,
@@ -185,7 +186,8 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
     return Resolution(
         kind=kind,
         symbol=facts.symbol,
-        organ=facts.organ,
+        organ=canonical_organ(facts.organ) if facts.organ else None,
+        organ_name=facts.organ,
         number=facts.number,
         session=facts.session,
         session_kind=facts.session_kind,
