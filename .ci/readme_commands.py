@@ -1,7 +1,8 @@
 """Run every command README.md shows, from a clean clone, and say which it cannot run and why.
 
 Reads the fenced code blocks of README.md: ``sh`` blocks line by line (a trailing ``\\``
-joins lines, a trailing ``# comment`` is dropped), ``python`` blocks whole, ``toml`` blocks as
+joins lines, a trailing ``# comment`` is dropped), ``python`` blocks whole (a line
+``expression  # 'value'`` is checked: it must give that value), ``toml`` blocks as
 ``[tool.unres]`` settings, ``yaml`` blocks as configuration. Each command is run in a fresh
 ``git clone`` of this repository (in a temporary folder; when ``../shared`` exists beside this
 checkout it is linked beside the clone, as the README's benchmark commands expect), with the
@@ -126,10 +127,21 @@ def run_sh(command: str, clone: Path) -> bool:
     return ok
 
 
+CLAIM = re.compile(r"^(?P<expr>[\w.\[\]()]+)\s+#\s+(?P<value>'[^']*'|\d+|\[[^\]]*\])\s*$", re.M)
+"""A line ``expression  # 'value'``: the README's claim of what the expression gives."""
+
+
+def checked(block: str) -> str:
+    """``block`` with every ``expression  # value`` line made an assertion of that value."""
+    return CLAIM.sub(
+        lambda m: f"assert ({m['expr']}) == {m['value']}, ({m['expr']!r}, {m['expr']})", block
+    )
+
+
 def run_python(block: str, clone: Path) -> bool:
     prelude = "".join(code for key, code in PYTHON_PRELUDE.items() if key in block)
     done = subprocess.run(
-        [str(clone / ".venv/bin/python"), "-c", prelude + block],
+        [str(clone / ".venv/bin/python"), "-c", prelude + checked(block)],
         cwd=clone, capture_output=True, text=True, check=False,
     )  # fmt: skip
     first = block.strip().splitlines()[0]
