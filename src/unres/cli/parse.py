@@ -1,15 +1,20 @@
-"""``unres parse FILE...``: the tree of a resolution, or of many, as JSON or AKN XML.
+"""``unres parse FILE...``: the tree of a resolution, or of many, as JSON, AKN XML or text.
 
-One file and no ``--out``: the tree on standard output, as JSON or (``--format
-akn``) as Akoma Ntoso XML; input that opens like XML (``<?xml`` or
-``<akomaNtoso``) is read as AKN4UN with :func:`unres.from_akn`. Bad input exits 2
-with a one-line reason. Several files, or ``--out
-DIR``, is a batch (:func:`unres.batch.parse_many`, ``--jobs N`` processes):
-each tree goes to ``DIR/<name>.json``, or, without ``--out``, one JSON Lines
-record per file to standard output, ``{"path", "ok", "result"}`` or ``{"path",
-"ok", "error"}``. A file that fails is reported on standard error and the
-batch goes on; the exit status is 1 if any failed. A progress bar is drawn on
-standard error when it is a terminal.
+One file (or ``-``) and no ``--out``: the tree on standard output, as JSON, as
+Akoma Ntoso XML (``--format akn``) or as Word-paragraph text (``--format text``,
+:func:`unres.render.text.to_text`); the input is read as every entry point reads
+it (:func:`unres.api.read_document`: text, AKN XML, or PDF with the optional
+reader). Bad input exits 2 with a one-line reason naming the file once.
+
+Several arguments, a folder (its ``*.txt`` files), a glob, or ``--out DIR`` is a
+batch (:func:`unres.batch.parse_many`, ``--jobs N`` processes): each tree goes
+to ``DIR/<name>.json``, or, without ``--out``, one JSON Lines record per file to
+standard output, ``{"path", "ok", "result"}`` or ``{"path", "ok", "error"}``. A
+file that fails (a name that matches nothing included) is reported on standard
+error and the batch goes on; the exit status is 1 if any failed. An ``--out``
+that is a file or cannot be made, or a tree that cannot be written there, is a
+one-line error (exit 2). A progress bar is drawn on standard error when it is a
+terminal.
 """
 
 from __future__ import annotations
@@ -100,7 +105,8 @@ def _batch(args: argparse.Namespace, paths: list[str]) -> int:
         progress.step()
         if not result.ok:
             failed += 1
-            progress.message(f"unres: {result.path}: {result.error}")
+            reason = about(result.path, InputError(result.error or "failed")).reason
+            progress.message(f"unres: {reason}")
         if out is None:
             sys.stdout.write(_json_line(result) + "\n")
         elif result.result is not None:

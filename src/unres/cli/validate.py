@@ -1,12 +1,18 @@
 """``unres validate PATH...``: structural validation, for people and for CI.
 
-Decodes each input with :func:`unres.decode.decode`, parses it and runs the
-rule catalogue (:mod:`unres.validate`), then prints every finding, sorted by
-position within each file, in the chosen format. Settings come from
-``[tool.unres]`` in the nearest ``pyproject.toml`` (:mod:`.settings`), and the
-flags override them. Exit status: 0 when no finding is at or above the
-``--fail-on`` level, 1 when one is, 2 when an input cannot be read or parsed
-or the usage is wrong (the other inputs are still checked).
+Reads each input as every entry point does (:func:`unres.api.read_document`),
+runs the rule catalogue (:mod:`unres.validate`) and prints every finding,
+sorted by position within each file, in the chosen format (``--format`` or
+``--output-format``: text, json, github), or with ``--statistics`` a count per
+rule. Settings come from ``[tool.unres]`` in the nearest ``pyproject.toml`` or
+the ``--config`` file (:mod:`.settings`); ``--select``, ``--ignore`` and
+``--fail-on`` override them, ``--extend-select``, ``--extend-ignore`` and
+``--exclude`` add to them. On a terminal the text is coloured (``--color``,
+``NO_COLOR``), a progress bar is drawn on standard error and a summary line
+closes the output; ``--quiet`` keeps the findings only. Exit status: 0 when no
+finding is at or above the ``--fail-on`` level (or with ``--exit-zero``), 1 when
+one is, 2 when an input cannot be read or parsed, no input file is found at
+all, or the usage or settings are wrong (the other inputs are still checked).
 """
 
 from __future__ import annotations
