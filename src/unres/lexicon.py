@@ -647,6 +647,7 @@ def canonical_organ(printed: str) -> str:
     code = _ORGAN_BY_FOLDED.get(" ".join(printed.split()).casefold())
     return _ENGLISH_ORGAN[code] if code is not None else printed
 
+
 COMMITTEES: Final[frozenset[str]] = frozenset(
     {
         "Ad Hoc Committee of the Tenth Special Session",
