@@ -43,6 +43,7 @@ CONCRETE: dict[str, str] = {
         " && unres parse fixtures/akn/S_RES_2713-2323995F.xml --compact",
     "unres parse FILE... [--jobs N] [--out DIR]":
         "unres parse fixtures/seed/A_RES_57_53.txt fixtures/corpus --jobs 2 --out trees-synopsis/",
+    "unres parse --all FILE...": "unres parse --all fixtures/compilations/A_RES_44_128.txt",
     "unres tokens FILE": "unres tokens fixtures/seed/A_RES_57_53.txt",
     "unres report DIR": "unres report fixtures/real",
 }  # fmt: skip
@@ -82,6 +83,8 @@ PYTHON_PRELUDE = {
     "resolution = unres.parse(text)\n",
     "parse_many(paths": 'import glob, unres\npaths = sorted(glob.glob("fixtures/real/*.txt"))\n',
     "dask.bag": 'import glob\npaths = sorted(glob.glob("fixtures/real/*.txt"))\n',
+    "parse_all(text)": "import unres\n"
+    'text = open("fixtures/compilations/A_RES_44_128.txt").read()\n',
 }
 """What a python block uses but does not define (the README shows it earlier in prose)."""
 

@@ -38,10 +38,14 @@ def test_cover_issue_date(lines: list[str], expected: str | None) -> None:
     assert cover_issue_date(["\n".join(lines)]) == expected
 
 
-def test_a_cover_date_before_adoption_is_still_reported() -> None:
-    """The control: the same text with a date line of its own on the cover gives UNR151."""
-    path = FIXTURES / "dates" / "S_RES_186(1964).txt"
-    text = "1 January 1964\n" + path.read_text(encoding="utf-8")
+@pytest.mark.parametrize(
+    ("cover", "issued"),
+    [("1 January 2019\n", "2019-01-01"), ("letter dated 1 January 2019 from x\n", None)],
+)
+def test_a_cover_date_before_adoption_is_still_reported(cover: str, issued: str | None) -> None:
+    """The control: a date line of its own on a cover gives the issue date, and UNR151 when
+    it is before the adoption; the same date in running text gives neither."""
+    text = cover + (FIXTURES / "corpus" / "S_RES_2489(2019).txt").read_text(encoding="utf-8")
     tree = unres.parse(text)
-    assert tree.metadata.issue_date == "1964-01-01"
-    assert "UNR151" in {f.code for f in unres.check(tree, text)}
+    assert tree.metadata.issue_date == issued
+    assert ("UNR151" in {f.code for f in unres.check(tree, text)}) == (issued is not None)

@@ -35,20 +35,18 @@ _LINES_OF_THEIR_OWN = {
 }  # fmt: skip
 
 _SECTIONS = "section headings read in context (a wrapped heading, text after it) change"
-_YEARBOOK = "a yearbook page printing several resolutions (and French text) read as parts of one"
+_ANNEX_ARTICLES = "the articles of an annexed text, read as sections, are read otherwise in context"
 KNOWN_EXACT = {
     "A_RES_55_258.txt": _SECTIONS,
     "A_RES_S-20_4.txt": _SECTIONS,
     "A_RES_59_276.txt": _SECTIONS,
     "A_RES_S-10_2.txt": "a sub-item label alone on its line joins the next line in the source",
-    "A_RES_217(III).txt": _YEARBOOK,
-    "A_RES_319(IV).txt": _YEARBOOK,
-    "A_RES_32_162.txt": _YEARBOOK,
-    "A_RES_428(V).txt": _YEARBOOK,
-    "A_RES_97(I).txt": _YEARBOOK,
+    "A_RES_32_162.txt": "a short clause of 32/162 written back alone on its line reads as a subheading",
+    "A_RES_428(V).txt": "a footnote marker of an annex sub-item is not written back where it stood",
+    "A_RES_97(I).txt": _ANNEX_ARTICLES,
 }
 KNOWN_FIXPOINT = {
-    "A_RES_97(I).txt": _YEARBOOK,
+    "A_RES_97(I).txt": _ANNEX_ARTICLES,
     "A_RES_59_276.txt": "Word text with many unpunctuated headings is taken for PDF text",
     "S_RES_0082_1950_EN_GOLD.txt": "a Roman section label read as an item label in one layout",
 }

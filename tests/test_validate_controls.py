@@ -220,6 +220,16 @@ def clause_after_paragraph_3(text: str) -> tuple[str, int]:
     return out, d.once(out, "\tConfirming the request") + 1
 
 
+def second_resolution(text: str) -> tuple[str, int]:
+    """A second resolution printed after the first, as on a yearbook page (handmade)."""
+    out = text.rstrip("\n") + (
+        "\n\n68 (1949). Resolution of 4 February 1949\n\n[S/1234]\n\n"
+        "The Security Council,\n\nDecides to take note of the report.\n\n"
+        "Adopted at the 410th meeting.\n"
+    )
+    return out, d.once(out, "68 (1949). Resolution of")
+
+
 def paragraph_1_in_preamble(text: str) -> tuple[str, int]:
     out = d.move_line(text, "\t1.\t", "\tConsidering that the assessments")
     return out, d.once(out, "\t1.\tCalls upon") + 1
@@ -238,6 +248,7 @@ def cut_inside_last_paragraph(text: str) -> tuple[str, int]:
 CONTROLS: tuple[Control, ...] = (
     Control("UNR001", "junk-line", SEED, junk_line),
     Control("UNR002", "unknown-phrase", SEED, unknown_phrase),
+    Control("UNR003", "second-resolution", OCR, second_resolution),
     Control("UNR101", "delete-paragraph-3", SEED, delete_paragraph_3),
     Control("UNR101", "delete-paragraph-3-ga79", GA_LONG, delete_paragraph_3_plain),
     Control("UNR102", "repeat-paragraph-2", SEED, repeat_paragraph_2),

@@ -12,8 +12,10 @@ from unres.api import (
     DEFAULT_MAX_LINES,
     TokenRecord,
     parse,
+    parse_all,
     parse_bytes,
     parse_file,
+    parse_file_all,
     tokenize,
 )
 from unres.batch import BatchResult, parse_many
@@ -40,8 +42,10 @@ __all__ = [
     "from_akn",
     "json_schema",
     "parse",
+    "parse_all",
     "parse_bytes",
     "parse_file",
+    "parse_file_all",
     "parse_many",
     "to_akn",
     "to_json",

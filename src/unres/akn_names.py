@@ -51,6 +51,7 @@ DOCUMENT_NAMES: Final[dict[str, str]] = {
     "decision": "decision",
     "draft": "draftResolution",
     "statement": "presidentialStatement",
+    "fragment": "resolutionFragment",
 }
 """``statement/@name`` for each document kind of the tree."""
 
@@ -61,6 +62,7 @@ KINDS_BY_NAME: Final[dict[str, DocumentKind]] = {
     "draft": "draft",
     "presidentialStatement": "statement",
     "statement": "statement",
+    "resolutionFragment": "fragment",
 }
 
 LABEL_STYLES: Final[frozenset[LabelStyle]] = frozenset(get_args(LabelStyle))

@@ -5,8 +5,12 @@ text is parsed, Akoma Ntoso XML (as text, bytes or a file) is read by
 :func:`unres.from_akn`, and a PDF (bytes or a file) by the optional PDF reader.
 :func:`read_document` gives the tree together with the text its spans index,
 which is what validation needs.
-``parse`` runs the pipeline: source text → normalization → lineage → tokens →
-tree. ``tokenize`` stops after the tokens and returns the flat stream.
+``parse`` runs the pipeline: source text → normalization → lineage → split →
+tokens → tree. ``tokenize`` stops after the tokens and returns the flat stream.
+The split stage (:mod:`unres.parsers.split`) finds the items of a compilation
+(many resolutions in one text): ``parse_all`` builds a tree for each, ``parse``
+the first complete resolution, with a finding naming the others. A text that is
+no compilation goes through the stages whole, as it always did.
 Everything here is pure: no global state is touched, so calls are thread- and
 process-safe, and the functions pickle by reference for process pools.
 """
@@ -19,9 +23,9 @@ from pathlib import Path
 
 from unres.decode import Decoding, decode_bytes
 from unres.errors import InputError
-from unres.models import Resolution
+from unres.models import Finding, Removal, Resolution
 from unres.models.tree import Lineage
-from unres.parsers import build, lineage, metadata, normalize
+from unres.parsers import build, compilation, lineage, metadata, normalize, split
 from unres.parsers import tokenize as tokenize_stage
 from unres.parsers.blocks import Block
 from unres.parsers.records import Noise
@@ -81,6 +85,8 @@ class _Run:
     lineage: Lineage
     tokens: list[Token]
     blocks: list[Block]
+    items: list[compilation.Item]
+    """The items of a compilation, each with its own tokens and noise; empty for one text."""
 
 
 def _pipeline(text: str, max_bytes: int, max_lines: int) -> _Run:
@@ -88,11 +94,18 @@ def _pipeline(text: str, max_bytes: int, max_lines: int) -> _Run:
     source = SourceText(text)
     normalized = normalize.normalize(source)
     kind = lineage.detect(normalized)
+    segments = split.split(text, normalized.lines)
+    items = compilation.items(normalized, kind, segments) if segments else []
+    if len(items) > 1:
+        noise = tuple(sorted((n for item in items for n in item.noise), key=lambda n: n.start))
+        tokens = [token for item in items for token in item.tokens]
+        blocks = [block for item in items for block in item.blocks]
+        return _Run(source, noise, kind, tokens, blocks, items)
     tokens, blocks, repairs = tokenize_stage.tokenize(normalized, kind)
     noise = normalized.noise
     if repairs:
         noise = tuple(sorted(noise + tuple(repairs), key=lambda n: n.start))
-    return _Run(source, noise, kind, tokens, blocks)
+    return _Run(source, noise, kind, tokens, blocks, [])
 
 
 def parse(
@@ -112,11 +125,119 @@ def parse(
         _check_text(text, max_bytes, max_lines)
         return from_akn(text, max_bytes=max_bytes)
     run = _pipeline(text, max_bytes, max_lines)
+    _check_content(run)
+    if run.items:
+        return _first_of_compilation(run, encoding)
+    return _build(run.source, run.noise, run.tokens, run.blocks, run.lineage, encoding)
+
+
+def parse_all(
+    text: str,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
+    encoding: str | None = None,
+) -> list[Resolution]:
+    """Every item printed in the text, in order: resolutions, decisions and fragments.
+
+    A compilation (yearbook pages, Official Records volumes) gives one tree per
+    item, each with spans into ``text``, its own footnotes and noise, and an
+    ``UNR003`` finding saying where it stands; a leading tail of a resolution
+    begun on an earlier page is ``kind="fragment"``, with no symbol. Any other
+    text gives a list of one tree, the one :func:`parse` gives. Raises as
+    :func:`parse` does.
+    """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        _check_text(text, max_bytes, max_lines)
+        return [from_akn(text, max_bytes=max_bytes)]
+    run = _pipeline(text, max_bytes, max_lines)
+    _check_content(run)
+    if not run.items:
+        return [_build(run.source, run.noise, run.tokens, run.blocks, run.lineage, encoding)]
+    total = len(run.items)
+    trees: list[Resolution] = []
+    for number, item in enumerate(run.items, 1):
+        noise = tuple(item.noise)
+        tree = _build(run.source, noise, item.tokens, item.blocks, run.lineage, encoding)
+        place = f"item {number} of {total} in a compilation: {compilation.describe(item.segment)}"
+        trees.append(compilation.finish(tree, item, place))
+    return trees
+
+
+def _check_content(run: _Run) -> None:
     if not any(token.kind not in _NOT_CONTENT for token in run.tokens):
         raise InputError("not a resolution: no heading, formula, clause or paragraph found")
-    found = metadata.read_metadata(run.noise)
-    meta = metadata.to_model(found, encoding=encoding, lineage=run.lineage)
-    return build.build(run.source, run.noise, run.tokens, run.blocks, meta, found.organ)
+
+
+def _build(
+    source: SourceText,
+    noise: tuple[Noise, ...],
+    tokens: list[Token],
+    blocks: list[Block],
+    kind: Lineage,
+    encoding: str | None,
+) -> Resolution:
+    found = metadata.read_metadata(noise)
+    meta = metadata.to_model(found, encoding=encoding, lineage=kind)
+    return build.build(source, noise, tokens, blocks, meta, found.organ)
+
+
+def _first_of_compilation(run: _Run, encoding: str | None) -> Resolution:
+    """The first resolution of a compilation, the others named in a finding and kept as removals.
+
+    The tree spans the whole text, as any tree :func:`parse` gives: the text of
+    the other items lies in ``removed`` records of kind ``compilation-item``,
+    so nothing is lost, and none of it is read into this resolution.
+    """
+    items = run.items
+    chosen = next((i for i in items if i.segment.kind == "resolution"), items[0])
+    tree = _build(
+        run.source, tuple(chosen.noise), chosen.tokens, chosen.blocks, run.lineage, encoding
+    )
+    others = [item for item in items if item is not chosen]
+    lines = run.source
+    where = ", ".join(
+        f"{compilation.describe(item.segment)} at line {lines.position(item.segment.start)[0]}"
+        for item in others
+    )
+    message = (
+        f"a compilation: {len(others)} other item(s) found besides this one, "
+        f"not read into it: {where}"
+    )
+    finding = Finding(
+        code=compilation.COMPILATION_CODE,
+        severity="info",
+        message=message,
+        span=compilation.opener_span(others[0]),
+    )
+    removed = [*tree.removed, *_other_text(run.source.text, chosen)]
+    removed.sort(key=lambda removal: removal.span[0])
+    update = {"findings": [*tree.findings, finding], "removed": removed}
+    if chosen.segment.language is not None:
+        update["metadata"] = tree.metadata.model_copy(update={"language": chosen.segment.language})
+    return tree.model_copy(update=update)
+
+
+def _other_text(text: str, chosen: compilation.Item) -> list[Removal]:
+    """The stretches of ``text`` outside the chosen item's tokens and noise, as removals."""
+    owned = sorted(
+        [piece for token in chosen.tokens for piece in token.pieces]
+        + [(n.start, n.end) for n in chosen.noise]
+    )
+    removals: list[Removal] = []
+    cursor = 0
+    for start, end in [*owned, (len(text), len(text))]:
+        if start > cursor:
+            gap = text[cursor:start]
+            left = len(gap) - len(gap.lstrip())
+            right = len(gap.rstrip())
+            if right > left:
+                span = (cursor + left, cursor + right)
+                removals.append(
+                    Removal(kind="compilation-item", text=text[span[0] : span[1]], span=span)
+                )
+        cursor = max(cursor, end)
+    return removals
 
 
 def parse_bytes(
@@ -170,15 +291,46 @@ def parse_file(
     max_lines: int = DEFAULT_MAX_LINES,
 ) -> Resolution:
     """Read and parse the file at ``path``."""
-    file = Path(path)
+    data = _read(Path(path), max_bytes)
+    return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
+
+
+def parse_file_all(
+    path: str | os.PathLike[str],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
+) -> list[Resolution]:
+    """Read the file at ``path`` and parse every item printed in it (see :func:`parse_all`)."""
+    return read_all(_read(Path(path), max_bytes), max_bytes=max_bytes, max_lines=max_lines)
+
+
+def read_all(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> list[Resolution]:
+    """Every item of ``data`` (:func:`parse_all`); AKN XML and PDF give their one tree."""
+    if detect.kind_of(data) != "text":
+        return [read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree]
+    decoded = decode_bytes(data)
+    trees = parse_all(
+        decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding
+    )
+    return [
+        tree.model_copy(
+            update={"metadata": tree.metadata.model_copy(update={"decoding": decoded.reason})}
+        )
+        for tree in trees
+    ]
+
+
+def _read(file: Path, max_bytes: int) -> bytes:
     try:
         size = file.stat().st_size
         if size > max_bytes:
             raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
-        data = file.read_bytes()
+        return file.read_bytes()
     except OSError as err:
         raise InputError(f"{file}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
 
 
 def tokenize(

@@ -1,8 +1,10 @@
 """The corpus report: how the parser fares on a folder of real texts.
 
 Takes a directory, parses every ``*.txt`` file under it (read as every entry
-point reads input: text, Akoma Ntoso XML or PDF, :func:`unres.api.read_document`),
-and gives, per source folder and per input lineage: files, files parsed without error, the share of
+point reads input: text, Akoma Ntoso XML or PDF, :mod:`unres.readers.detect`),
+and gives, per source folder and per input lineage: files (documents), files
+parsed without error, the resolutions found in them (a compilation holds many;
+:func:`unres.parse_all`), the share of
 non-white-space characters that ended up in ``unparsed`` tokens, and the
 documents whose operative numbering has gaps (or repeats, or disorder).
 Anything but an :class:`~unres.errors.InputError` is counted as a crash and
@@ -15,10 +17,11 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unres.api import Document, read_document, tokenize
+from unres.api import Document, parse_all, read_document, tokenize
+from unres.decode import decode
 from unres.digits import decimal_value
 from unres.errors import InputError
-from unres.readers.detect import pdf_tokens
+from unres.readers.detect import kind_of, pdf_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +34,11 @@ class FileStat:
     characters: int = 0
     unparsed_characters: int = 0
     numbering_gap: bool = False
+    resolutions: int = 0
+    """Trees of kind ``resolution`` found in the file: one, or many in a compilation."""
+    items: int = 0
+    """Trees found in the file: resolutions, decisions, fragments; more than one in a
+    compilation."""
     input_error: str | None = None
     crash: str | None = None
 
@@ -45,6 +53,8 @@ class Group:
     characters: int = 0
     unparsed_characters: int = 0
     gaps: int = 0
+    resolutions: int = 0
+    compilations: int = 0
     lineages: dict[str, int] = field(default_factory=dict)
 
     def add(self, stat: FileStat) -> None:
@@ -55,6 +65,8 @@ class Group:
         self.characters += stat.characters
         self.unparsed_characters += stat.unparsed_characters
         self.gaps += stat.numbering_gap
+        self.resolutions += stat.resolutions
+        self.compilations += stat.items > 1
         self.lineages[stat.lineage] = self.lineages.get(stat.lineage, 0) + 1
 
     @property
@@ -82,25 +94,37 @@ def _non_space(text: str) -> int:
 def stat_file(path: Path, folder: str) -> FileStat:
     try:
         data = path.read_bytes()
-        document = read_document(data)
-        text, resolution = document.text, document.tree
-        records = _records(document, data)
+        if kind_of(data) == "text":
+            text, encoding = decode(data)
+            trees = parse_all(text, encoding=encoding)
+            records = [r.text for r in tokenize(text) if r.kind == "unparsed"]
+        else:
+            document = read_document(data)
+            text, trees = document.text, [document.tree]
+            records = _records(document, data)
     except InputError as err:
         return FileStat(folder, path.name, None, input_error=err.reason)
     except OSError as err:
         return FileStat(folder, path.name, None, input_error=f"cannot read: {err.strerror}")
     except Exception as err:  # the report's job is to count these
         return FileStat(folder, path.name, None, crash=f"{type(err).__name__}: {err}")
-    runs = [[p.number for p in resolution.all_paragraphs()]] + [
-        [p.number for p in part.operative] for part in resolution.parts
+    runs = [
+        run
+        for tree in trees
+        for run in [
+            [p.number for p in tree.all_paragraphs()],
+            *([p.number for p in part.operative] for part in tree.parts),
+        ]
     ]
     return FileStat(
         folder,
         path.name,
-        resolution.metadata.lineage,
+        trees[0].metadata.lineage,
         characters=_non_space(text),
         unparsed_characters=sum(_non_space(text) for text in records),
         numbering_gap=not all(numbering_is_regular(run) for run in runs),
+        resolutions=sum(tree.kind == "resolution" for tree in trees),
+        items=len(trees),
     )
 
 
@@ -132,14 +156,18 @@ def build_report(root: Path, on_file: Callable[[Path], None] | None = None) -> l
 
 
 def _table(title: str, groups: list[Group], *, lineages: bool) -> list[str]:
-    header = f"{title:44} {'files':>5} {'parsed':>6} {'unparsed%':>9} {'gaps':>4}"
+    header = (
+        f"{title:44} {'docs':>5} {'parsed':>6} {'resol.':>6} {'compil.':>7}"
+        f" {'unparsed%':>9} {'gaps':>4}"
+    )
     lines = [header + ("  lineages" if lineages else ""), "-" * (len(header) + 10)]
     for g in groups:
         extra = (
             "  " + ",".join(f"{k}:{v}" for k, v in sorted(g.lineages.items())) if lineages else ""
         )
         lines.append(
-            f"{g.name:44} {g.files:5} {g.parsed:6} {100 * g.unparsed_share:8.2f}% {g.gaps:4}{extra}"
+            f"{g.name:44} {g.files:5} {g.parsed:6} {g.resolutions:6} {g.compilations:7}"
+            f" {100 * g.unparsed_share:8.2f}% {g.gaps:4}{extra}"
         )
     return lines
 
@@ -158,6 +186,10 @@ def format_report(stats: list[FileStat], *, details: bool = True) -> str:
         "",
         *_table("lineage", sorted(lineages.values(), key=lambda g: g.name), lineages=False),
     ]
+    lines.append(
+        f"documents: {total.files}, resolutions found in them: {total.resolutions}"
+        f" ({total.compilations} documents are compilations: they print more than one item)"
+    )
     crashes = [s for s in stats if s.crash]
     lines.append(f"crashes (anything but InputError): {len(crashes)}")
     if details:

@@ -15,6 +15,12 @@ error and the batch goes on; the exit status is 1 if any failed. An ``--out``
 that is a file or cannot be made, or a tree that cannot be written there, is a
 one-line error (exit 2). A progress bar is drawn on standard error when it is a
 terminal.
+
+``--all``: every item printed in each file (:func:`unres.parse_all`: the
+resolutions, decisions and leading fragment of a compilation; AKN XML and PDF
+give their one tree), as JSON Lines, one tree a line; a file that fails is
+reported on standard error and the exit status is 1 at the end (2 when it is
+the only file).
 """
 
 from __future__ import annotations
@@ -25,7 +31,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from unres.api import read_document
+from unres.api import read_all, read_document
 from unres.batch import BatchResult, parse_many
 from unres.cli.common import about, read_input, utf8_safe, write_out
 from unres.cli.inputs import STDIN, expand, names_one_file
@@ -55,10 +61,19 @@ def register(commands: Any) -> None:
     )
     p.add_argument("--jobs", "-j", type=int, default=1, metavar="N", help="processes for a batch")
     p.add_argument("--out", metavar="DIR", help="write one DIR/<name>.json per input")
+    p.add_argument(
+        "--all",
+        action="store_true",
+        help="every resolution of a compilation: JSON Lines, one tree a line",
+    )
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.all:
+        if args.out is not None or args.format != "json":
+            raise InputError("--all writes JSON Lines to standard output: no --out, no --format")
+        return _all(args.files)
     if len(args.files) == 1 and args.out is None and names_one_file(args.files[0]):
         return _single(args)
     if STDIN in args.files:
@@ -92,6 +107,26 @@ def _single(args: argparse.Namespace) -> int:
         return 0
     write_out(to_json(document.tree, indent=None if args.compact else 2))
     return 0
+
+
+def _all(arguments: list[str]) -> int:
+    """Each item of each file, one compact JSON tree a line."""
+    paths: dict[str, None] = {}
+    for argument in arguments:
+        paths.update(dict.fromkeys(expand([argument]).paths or [argument]))
+    failed = 0
+    for path in paths:
+        try:
+            trees = read_all(read_input(path))
+        except InputError as err:
+            if len(paths) == 1:
+                raise about(path, err) from None
+            failed += 1
+            print(f"unres: {about(path, err).reason}", file=sys.stderr)
+            continue
+        for tree in trees:
+            sys.stdout.write(utf8_safe(to_json(tree, indent=None)) + "\n")
+    return 1 if failed else 0
 
 
 def _batch(args: argparse.Namespace, paths: list[str]) -> int:

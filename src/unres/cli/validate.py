@@ -4,7 +4,8 @@ Reads each input as every entry point does (:func:`unres.api.read_document`),
 runs the rule catalogue (:mod:`unres.validate`) and prints every finding,
 sorted by position within each file, in the chosen format (``--format`` or
 ``--output-format``: text, json, github), or with ``--statistics`` a count per
-rule. Settings come from ``[tool.unres]`` in the nearest ``pyproject.toml`` or
+rule. A compilation (many resolutions in one text, :func:`unres.parse_all`)
+is checked item by item. Settings come from ``[tool.unres]`` in the nearest ``pyproject.toml`` or
 the ``--config`` file (:mod:`.settings`); ``--select``, ``--ignore`` and
 ``--fail-on`` override them, ``--extend-select``, ``--extend-ignore`` and
 ``--exclude`` add to them. On a terminal the text is coloured (``--color``,
@@ -23,14 +24,16 @@ from fnmatch import fnmatch
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 
-from unres.api import read_document
+from unres.api import parse_all, read_document
 from unres.cli.common import about, read_input, write_out
 from unres.cli.inputs import STDIN, display_name, expand
 from unres.cli.settings import FAIL_LEVELS, Settings, load_settings
 from unres.cli.terminal import COLOR_CHOICES, Paint, Progress, wants_color
+from unres.decode import decode
 from unres.errors import InputError
 from unres.lines import LineIndex
 from unres.models.findings import SEVERITY_RANK
+from unres.readers.detect import kind_of
 from unres.render.findings import FORMATS, Located, locate, statistics, summary, to_text
 from unres.validate import Selection, validate
 
@@ -125,13 +128,22 @@ def _selection(args: argparse.Namespace, settings: Settings) -> Selection:
 
 def _check(path: str, name: str, selection: Selection, excerpts: bool) -> list[Located]:
     try:
-        document = read_document(read_input(path))
+        data = read_input(path)
+        if kind_of(data) == "text":
+            text, encoding = decode(data)
+            trees = parse_all(text, encoding=encoding)
+        else:
+            document = read_document(data)
+            text, trees = document.text, [document.tree]
     except InputError as err:
         raise about(name, err) from None
-    findings = validate(
-        document.tree, document.text, select=selection.select, ignore=selection.ignore
-    )
-    return locate(findings, LineIndex(document.text), name, excerpts=excerpts)
+    findings = [
+        finding
+        for tree in trees
+        for finding in validate(tree, text, select=selection.select, ignore=selection.ignore)
+    ]
+    findings.sort(key=lambda finding: (finding.span[0], finding.span[1], finding.code))
+    return locate(findings, LineIndex(text), name, excerpts=excerpts)
 
 
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:

@@ -23,7 +23,7 @@ LabelStyle = Literal[
     "lower-alpha", "upper-alpha", "lower-roman", "upper-roman", "decimal", "bullet", "other"
 ]
 Lineage = Literal["ods-word", "pdf-text", "ocr", "plain", "akn"]
-DocumentKind = Literal["resolution", "decision", "draft", "statement"]
+DocumentKind = Literal["resolution", "decision", "draft", "statement", "fragment"]
 
 
 class FootnoteRef(Node):
@@ -255,7 +255,7 @@ class Metadata(Model):
 
 
 class Resolution(Node):
-    """A parsed resolution (or decision, or draft)."""
+    """A parsed resolution (or decision, draft, statement, or a compilation's leading fragment)."""
 
     kind: DocumentKind = "resolution"
     symbol: str | None = None

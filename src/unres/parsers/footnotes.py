@@ -172,7 +172,7 @@ SPACED_MARKER = regex.compile(
     (?<=[\p{L}\p{N}\p{Pe}\p{Pf},.;:’”"»])
     [ \u00a0]
     (?P<marker>\d{1,3})
-    (?=[ \u00a0]|$)
+    (?=[ \u00a0]|$|(?<=(?:19|20)\d\d[ \u00a0]\d{1,3})[,;])  # "October 2021 7, 51/11": after a year
     (?![ \u00a0]++(?:January|February|March|April|May|June|July|August|September|October
                     |November|December)\b)
     """,
@@ -190,6 +190,14 @@ _NOT_BEFORE_SPACED = regex.compile(
     """,
     regex.VERBOSE,
 )
+
+
+_CITED_BEFORE = regex.compile(r"\b(?:resolutions?|decisions?)$")
+_PROSE_AFTER_CITED = regex.compile(
+    r"[ \u00a0]++(?!(?:of|on|in|adopted|entitled|and[ \u00a0]++\d|or[ \u00a0]++\d)\b)\p{Ll}"
+)
+"""After ``resolution`` a number is the resolution's unless prose goes on at once:
+``a draft resolution 8 was not adopted``, ``the relevant review resolutions 3 and the``."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -223,7 +231,11 @@ def spaced_candidates(text: str) -> Iterator[tuple[str, int, int, int]]:
     space before a spaced marker goes too).
     """
     for m in SPACED_MARKER.finditer(text):
-        if _NOT_BEFORE_SPACED.search(text, max(0, m.start() - 14), m.start()):
+        if _NOT_BEFORE_SPACED.search(text, max(0, m.start() - 14), m.start()) and not (
+            len(m["marker"]) <= 2  # "resolution 687 as it relates": the resolution's number
+            and _CITED_BEFORE.search(text, max(0, m.start() - 12), m.start())
+            and _PROSE_AFTER_CITED.match(text, m.end())
+        ):
             continue
         yield m["marker"], m.start(), m.start("marker"), m.end("marker")
     for m in YEAR_GLUED_MARKER.finditer(text):

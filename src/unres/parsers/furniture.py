@@ -20,9 +20,11 @@ It never merges or splits lines and never touches lines outside those cases.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 import regex
 
+from unres.lexicon import match_opening
 from unres.parsers.heading import (
     ANNEX_HEADING,
     SPONSORS_LINE,
@@ -147,27 +149,141 @@ def _header_shape(body: str) -> bool:
 
 
 def _running_headers(text: str, rows: list[Row]) -> list[Row]:
+    """Running headers: lines by a page anchor that recur, or that repeat the title.
+
+    A line by an anchor (within :data:`_TITLE_REACH` rows) whose key recurs by
+    other anchors (on a third of the pages at least, twice at least) is a
+    running header whatever its case: the second and third
+    lines of a running title (``on the fight against tuberculosis``) included;
+    so are the lines that wrap a header met once (see :func:`_title_wraps`).
+    A header-shaped line within two rows of an anchor is one when its key
+    stands as a line on the first page too (the title: before the first running
+    symbol and the first footnote rule): a line repeated in the body (an annexed
+    rule, a footnote cited twice) is content. A line right beside a running
+    symbol that occurs once as a line is one only when its words also stand on
+    the first page (the title, wrapped otherwise) and it does not open with a
+    clause's opening phrase: on a two-page resolution the title runs once, and
+    the first line of a clause after the symbol is content.
+    """
     anchors = [i for i, row in enumerate(rows) if type(row) is Noise and row.rule in _ANCHOR_RULES]
     if not anchors:
         return rows
-    near_two = _within(anchors, len(rows), 2)
+    size = len(rows)
     first_symbol = next((i for i in anchors if _rule(rows[i]) == "symbol"), -1)
     running_symbols = [i for i in anchors if _rule(rows[i]) == "symbol" and i > first_symbol]
-    near_symbol = _within(running_symbols, len(rows), 1)
-    shaped = {
-        index: _key(_line_text(text, row))
-        for index in sorted(near_two | near_symbol)
-        if type(row := rows[index]) is ContentLine
-        and len(row.pieces) == 1
-        and _header_shape(_line_text(text, row))
+    near_symbol = _within(running_symbols, size, 1)
+    near_two = _within(anchors, size, 2) | near_symbol
+    lines = {
+        index: _line_text(text, row)
+        for index in sorted(_within(anchors, size, _TITLE_REACH))
+        if type(row := rows[index]) is ContentLine and len(row.pieces) == 1
     }
-    counts = _key_counts(text, rows, {shaped[i] for i in shaped if i not in near_symbol})
+    keys = {index: _key(line) for index, line in lines.items() if _title_line_shape(line)}
+    often = max(2, len(running_symbols) // 3)  # a footnote repeated on two pages is no title
+    recurring = {key for key, seen in Counter(keys.values()).items() if seen >= often}
+    shaped = {i: keys[i] for i in keys if i in near_two and _header_shape(lines[i])}
+    first_page = min(  # the cover and the title: before the first running symbol or notes' rule
+        running_symbols[0] if running_symbols else size, _first_rule(text, rows, size)
+    )
+    counts = _key_counts(text, rows[:first_page], set(shaped.values()))
+    title = _FirstPage(text, rows[first_page].start if first_page < size else len(text))
     out = list(rows)
-    for index, key in shaped.items():
-        if index in near_symbol or counts[key] >= 2:
+    for index, key in keys.items():
+        if key in recurring or (
+            index in shaped
+            and (
+                counts[key] > (index < first_page)  # another line than itself
+                or (index in near_symbol and title.echoes(lines[index], rows[index].start))
+            )
+        ):
             row = rows[index]
             out[index] = Noise("page-header", row.start, row.end, "running-header")
+    _title_wraps(out, lines, set(keys), title)
     return out
+
+
+def _first_rule(text: str, rows: list[Row], default: int) -> int:
+    """The row of the first footnote rule (``____``), or ``default``."""
+    for index, row in enumerate(rows):
+        if type(row) is Noise and row.kind == "separator" and text[row.start] == "_":
+            return index
+    return default
+
+
+def _title_wraps(
+    out: list[Row], lines: dict[int, str], shaped: set[int], title: _FirstPage
+) -> None:
+    """The other lines of a running title met once: its neighbours that repeat words of the text.
+
+    From each running header, the title-shaped lines next to it, one after another, are
+    headers too while their words stand elsewhere (the title on the first page) and
+    no clause phrase opens them: ``on Ageing, entitled “Recommendations …`` under
+    ``Consideration of decision 14/1 …`` on a two-page resolution.
+    """
+    found = [i for i in sorted(lines) if _rule(out[i]) == "running-header"]
+    for start in found:
+        for step in (1, -1):
+            index = start + step
+            while (
+                index in shaped
+                and type(row := out[index]) is ContentLine
+                and title.echoes(lines[index], row.start)
+            ):
+                out[index] = Noise("page-header", row.start, row.end, "running-header")
+                index += step
+
+
+_TITLE_REACH = 4
+_FIGURE_AND_WORD = regex.compile(r"\d++[ \u00a0]++\p{L}")
+"""Rows either side of a page anchor a running title may take: four lines and the symbol."""
+
+
+def _title_line_shape(body: str) -> bool:
+    """A line a running title may hold: short, unpunctuated, not a number, quote or label.
+
+    A figure may open it when a word follows (``2025 United Nations Conference…``,
+    ``1949 and relating to…``), not a label or a number alone (``12.``, ``3``).
+    """
+    return (
+        0 < len(body) <= _MAX_HEADER
+        and not body.endswith(_CLOSING_PUNCTUATION)
+        and (not body[:1].isdigit() or _FIGURE_AND_WORD.match(body) is not None)
+        and body[:1] not in "(“\"'"
+        and ANNEX_HEADING.fullmatch(body) is None
+    )
+
+
+@dataclass
+class _FirstPage:
+    """The cover and first page of a text (before the first running symbol), as a title's echo.
+
+    A running title repeats the title printed on the first page, wrapped otherwise.
+    """
+
+    text: str
+    end: int
+    flat: str | None = None  # the first page with its white space collapsed, made when needed
+
+    def echoes(self, line: str, start: int) -> bool:
+        """Whether ``line`` (at ``start``) repeats words of the first page and opens no clause."""
+        if match_opening(line, "preamble") is not None or match_opening(line, "operative"):
+            return False
+        if self.flat is None:
+            self.flat = _SPACES.sub(" ", self.text[: self.end])
+        words = _SPACES.sub(" ", line).strip()
+        return _whole_words_count(self.flat, words) > (start < self.end)
+
+
+def _whole_words_count(haystack: str, words: str) -> int:
+    """How often ``words`` stand in ``haystack`` not inside a longer word or number."""
+    found = 0
+    at = haystack.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not haystack[at - 1 : at].isalnum() and not haystack[end : end + 1].isalnum():
+            found += 1
+        at = haystack.find(words, at + 1)
+    return found
 
 
 def _key_counts(text: str, rows: list[Row], wanted: set[str]) -> Counter[str]:

@@ -4,9 +4,11 @@ Takes a :class:`~unres.source.SourceText`. Gives the next stage:
 
 * ``noise``: every stretch recognised as noise (Word comment markers such as
   ``[DU1]``, ODS field tags such as ``<<ODS JOB NO>>N0254145E<<ODS JOB NO>>``,
-  separator lines, page numbers and page furniture such as the glued first-page
-  header ``United NationsA/RES/57/53General AssemblyDistr.: General``), each
-  with its kind, span and the values its pattern captured, sorted by start;
+  separator lines (and a footnote rule glued to the end of a body line, ``…
+  cross__________``, which gets a row of its own), page numbers and page
+  furniture such as the glued first-page header
+  ``United NationsA/RES/57/53General AssemblyDistr.: General``), each with its
+  kind, span and the values its pattern captured, sorted by start;
 * ``lines``: for every physical line that still holds text, the pieces of it
   that are not noise, trimmed of white space at both ends (by moving offsets,
   never by copying strings).
@@ -191,7 +193,10 @@ _LINE_RULES: tuple[tuple[str, TokenKind, regex.Pattern[str]], ...] = (
         "symbol",
         "page-header",
         regex.compile(
-            r"(?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]++(?:[ ]\(\d{4}\))?)",
+            r"""
+            (?P<symbol>[AES]/(?:[A-Z0-9.\-]++/)++[0-9A-Z.\-]*+(?<!\.)(?:[ ]\(\d{4}\))?)
+            # a full stop ends no running symbol: "A/78/217." is a footnote's whole text
+            """,
             regex.VERBOSE,
         ),
     ),
@@ -274,12 +279,21 @@ def _rows(source: SourceText, noise: list[Noise]) -> list[ContentLine | Noise]:
         if len(pieces) == 1:
             begin, stop = pieces[0]
             found = _furniture(text, begin, stop, table)
+            rule = None if found or text[stop - 1] != "_" else _GLUED_RULE.search(text, begin, stop)
+            if rule is not None:  # "… to facilitate cross__________": the notes' rule, glued
+                pieces = _trimmed(text, begin, rule.start())
+                rows.append(make_record(ContentLine, (number, pieces, False, page)))
+                found = Noise("separator", rule.start("rule"), stop, "separator")
             rows.append(found or make_record(ContentLine, (number, pieces, False, page)))
         elif pieces:
             rows.append(make_record(ContentLine, (number, pieces, False, page)))
         if feeds and text[end : end + 1] == "\f":
             page += 1
     return rows
+
+
+_GLUED_RULE = regex.compile(r"(?<=[^_\s])[ \t\u00a0]*+(?P<rule>_{10,}+)$")
+"""A footnote rule that a PDF extractor glued to the end of the body's last line on a page."""
 
 
 def _drop_overlaps(noise: list[Noise]) -> list[Noise]:
@@ -470,6 +484,18 @@ def _furniture(text: str, start: int, end: int, table: RuleTable = _EVERY_RULE) 
     if end - start > 300 or text.find("   ", start, end) < 0:
         return None
     return _layout_header(text, start, end)
+
+
+def furniture_rule(text: str, start: int, end: int) -> str | None:
+    """The whole-line rule that names ``text[start:end]`` as furniture by its shape, if any.
+
+    Context rules (running headers, cover followers) are not tried: a line that
+    only its neighbours make furniture gets None.
+    """
+    if start >= end:
+        return None
+    found = _furniture(text, start, end)
+    return None if found is None else found.rule
 
 
 def _holds_any(text: str, start: int, end: int, words: tuple[str, ...]) -> bool:

@@ -159,6 +159,16 @@ def _session(
     return None, None
 
 
+def symbol_for(metadata: Metadata, organ: str | None, number: str | None) -> str | None:
+    """The symbol of resolution ``number`` of ``organ`` (the metadata's own symbol first)."""
+    return _symbol(metadata, organ, number)
+
+
+def session_for(number: str) -> tuple[int | None, SessionKind | None]:
+    """The session a resolution number names (``1514 (XV)``: 15, regular)."""
+    return _session(number, None)
+
+
 def _symbol(metadata: Metadata, organ: str | None, number: str | None) -> str | None:
     if metadata.symbols:
         return metadata.symbols[0]

@@ -164,8 +164,9 @@ class _Tokenizer:
                 self.tokens[index] = self.tokens[index].with_kind("page-header")
 
 
-def tokenize_blocks(blocks: list[Block]) -> list[Token]:
-    run = _Tokenizer()
+def tokenize_blocks(blocks: list[Block], state: State = State.HEADING) -> list[Token]:
+    """One token per block; ``state`` is where the text begins (a fragment: in the body)."""
+    run = _Tokenizer(state)
     for index, block in enumerate(blocks):
         before = run.state
         kind = run.classify(block)

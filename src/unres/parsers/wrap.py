@@ -16,6 +16,8 @@ cut by page breaks, so lines are rejoined:
 * a word hyphenated at a line end is glued back; the hyphen is dropped (and
   recorded as ``hyphenation`` noise) only when the unhyphenated word also
   occurs elsewhere in the text, so the repair is certain;
+* a line opening with a session in capital roman figures (``(XV) of 14 December``)
+  goes on the citation that the line before ends with (``resolution 1514``);
 * lines flagged as page-foot footnotes form footnote blocks of their own: one
   per marker, with its continuation lines; where a PDF extractor put the
   markers of a page apart from their texts, the texts are dealt to the
@@ -76,6 +78,10 @@ _WORD_AFTER = regex.compile(r"\p{Ll}\p{L}*+")
 _WORDS = regex.compile(r"\p{L}++")
 _ALONE_GATE = gate(_HEADING_ALONE, _TITLE_NUMBER_ALONE, FORMULA, DATE_LINE, _LABEL_ALONE)
 """Every pattern :meth:`_Rejoiner._breaks` tries on the line before: most lines match none."""
+_CITED_SESSION = regex.compile(r"\([IVXLC]{1,7}\)(?![\t \u00a0]*+\p{Lu})")
+"""A session in capital roman figures opening a line, no capitalised word after it."""
+_ENDS_NUMBER = regex.compile(r"(?<![\d./])\d{1,4}(?:[ \u00a0][A-Z])?$")
+"""A resolution number (``1514``, ``217 A``) ending a line: its session may follow."""
 _MARKER_START = regex.compile(r"(?P<marker>\d{1,3})(?:[\t \u00a0]++\S|$)")
 _LONE_MARKER = regex.compile(r"\d{1,3}")
 
@@ -180,6 +186,8 @@ class _Rejoiner:
             return True
         if alone and _LABEL_ALONE.fullmatch(before):
             return False
+        if _CITED_SESSION.match(text) and _ENDS_NUMBER.search(before):
+            return False  # "resolution 1514" / "(XV) of 14 December 1960": a citation goes on
         if _OPENS_UNIT.match(text) or _ROMAN_ALONE.fullmatch(text):
             return True
         blank, noisy = self._gap(gathering.lines[-1], line)
@@ -187,7 +195,11 @@ class _Rejoiner:
         if blank and not noisy:
             return ends or text[:1].isupper() or not before[-1:].isalpha()
         if ends and text[:1].isupper():
-            return bool(match_opening(text, "preamble") or match_opening(text, "operative"))
+            if match_opening(text, "preamble"):
+                return True
+            # after a colon an unnumbered verb is quoted matter ("Goal 6:" / "Ensure
+            # availability …"): a list after a colon opens with labels, not bare verbs
+            return not before.endswith(":") and bool(match_opening(text, "operative"))
         return False
 
     def _add(self, gathering: _Gathering, line: ContentLine, text: str) -> None:
@@ -224,37 +236,118 @@ class _Rejoiner:
 def _deal_footnotes(
     source: str, zone: list[ContentLine], earlier: list[list[ContentLine]]
 ) -> list[list[ContentLine]]:
-    """Footnotes of one page-foot zone, each a list of lines starting with its marker line."""
-    lone: list[ContentLine] = []
-    texts: list[ContentLine] = []
-    for line in zone:  # one pass: "line not in lone" made this quadratic in the zone's size
-        alone = _LONE_MARKER.fullmatch(source, line.start, line.end) is not None
-        (lone if alone else texts).append(line)
-    if not lone:
-        notes: list[list[ContentLine]] = []
+    """Footnotes of one page-foot zone, each a list of lines starting with its marker line.
+
+    Where every note opens with its marker (``1 See …``), a line without one goes on the
+    note before (on the last note of an earlier page when the zone opens with it).
+    Where a PDF extractor set markers apart from their texts, the zone is cut into
+    segments at each lone marker that a text follows: a marker claims the texts up to
+    the next marker (``3`` / ``Resolution 1514 (XV).``); the markers left over, alone
+    at the zone's end (``A/56/61, annex.`` … ``1`` ``2``), go in order to the segments
+    with more sentence groups than markers (see :func:`_shares`); each segment's texts
+    are dealt to its markers one sentence group each.
+    """
+    notes: list[list[ContentLine]] = []
+    if not any(_LONE_MARKER.fullmatch(source, line.start, line.end) for line in zone):
         for line in zone:
             if _MARKER_START.match(source, line.start, line.end) or not (notes or earlier):
                 notes.append([line])
             else:
                 (notes[-1] if notes else earlier[-1]).append(line)
         return notes
+    segments = _segments(source, zone)
+    spare = sorted(
+        (m for markers, texts in segments if not texts for m in markers),
+        key=lambda line: int(source[line.start : line.end]),
+    )
+    written = [(markers, texts) for markers, texts in segments if texts]
+    shares = _shares(
+        [(len(markers), len(_sentence_groups(source, texts))) for markers, texts in written],
+        len(spare),
+    )
+    for (markers, texts), share in zip(written, shares, strict=True):
+        first = texts[0]
+        if not markers and not share and not _MARKER_START.match(source, first.start, first.end):
+            before = notes or earlier  # no marker left for it: the note before goes on
+            if before:
+                before[-1].extend(texts)
+                continue
+        notes += _dealt(source, markers + spare[:share], texts)
+        spare = spare[share:]
+    notes += [[marker] for marker in spare]  # markers whose text the zone lacks
+    return notes
+
+
+def _shares(segments: list[tuple[int, int]], spare: int) -> list[int]:
+    """How many spare markers each segment (markers it has, sentence groups) takes, in order.
+
+    A segment without a marker takes one first; then each takes one per sentence group
+    its markers leave over, first segments first.
+    """
+    shares = [0] * len(segments)
+    for index, (markers, _) in enumerate(segments):
+        if markers == 0 and spare:
+            shares[index], spare = 1, spare - 1
+    for index, (markers, groups) in enumerate(segments):
+        more = min(spare, max(0, groups - markers - shares[index]))
+        shares[index] += more
+        spare -= more
+    return shares
+
+
+def _segments(
+    source: str, zone: list[ContentLine]
+) -> list[tuple[list[ContentLine], list[ContentLine]]]:
+    """The zone cut at each lone marker that follows a text: (markers, texts) in order."""
+    segments: list[tuple[list[ContentLine], list[ContentLine]]] = [([], [])]
+    for line in zone:
+        if _LONE_MARKER.fullmatch(source, line.start, line.end):
+            if segments[-1][1]:
+                segments.append(([], []))
+            segments[-1][0].append(line)
+        elif (
+            segments[-1][1]
+            and source[segments[-1][1][-1].end - 1] == "."
+            and _MARKER_START.match(source, line.start, line.end)
+        ):
+            segments.append(([], [line]))  # a note printed with its marker, after a sentence
+        else:
+            segments[-1][1].append(line)
+    return segments
+
+
+def _dealt(
+    source: str, markers: list[ContentLine], texts: list[ContentLine]
+) -> list[list[ContentLine]]:
+    """Texts dealt to markers in order, one sentence group each (the last takes the rest)."""
+    if not markers:
+        return [texts]  # a note that opens with its own marker
     groups = _sentence_groups(source, texts)
-    while len(groups) > len(lone) and len(groups) > 1:
+    while len(groups) > len(markers) and len(groups) > 1:
         groups[-2].extend(groups.pop())
-    lone.sort(key=lambda line: int(source[line.start : line.end]))
-    notes = [[marker] for marker in lone]
+    markers = sorted(markers, key=lambda line: int(source[line.start : line.end]))
+    notes = [[marker] for marker in markers]
     for note, group in zip(notes, groups, strict=False):
         note.extend(group)
     return notes
 
 
+_NOTE_OPENING = regex.compile(r"\p{Lu}|[“‘\"]\p{Lu}|\d{4}[ \u00a0]\p{Lu}|https?://|www\.")
+"""How a footnote's text opens: a capital (quoted or not), a year then a name, an address."""
+_ABBREVIATION_END = regex.compile(r"\b(?:para|paras|No|Nos|vol|chap|sect|p|pp|art|Add|Corr|Rev)\.$")
+
+
 def _sentence_groups(source: str, lines: list[ContentLine]) -> list[list[ContentLine]]:
+    """Lines cut where one ends a sentence and the next opens a note's text."""
     groups: list[list[ContentLine]] = []
     for line in lines:
-        text = source[line.start : line.end]
         if groups:
             last = groups[-1][-1]
-            if source[last.end - 1] == "." and text[:1].isupper():
+            if (
+                source[last.end - 1] == "."
+                and _NOTE_OPENING.match(source, line.start, line.end)
+                and not _ABBREVIATION_END.search(source, last.start, last.end)
+            ):
                 groups.append([line])
                 continue
             groups[-1].append(line)

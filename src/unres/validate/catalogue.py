@@ -52,6 +52,11 @@ RULES: Final[tuple[Rule, ...]] = (
          "A preambular or operative opening phrase that is not in the lexicon (a rare verb, or "
          "a sign that the text was split in the wrong place).",
          parsed.unknown_phrase),
+    Rule("UNR003", "info", "compilation",
+         "The text prints more than one item (a yearbook page, an Official Records volume): "
+         "the message says which item this tree is, or, from unres.parse, which others were "
+         "found and where; unres.parse_all gives a tree for each.",
+         parsed.compilation),
     Rule("UNR101", "error", "operative-gap",
          "Operative paragraph numbers skip a value (1, 2, 4): a paragraph is missing or "
          "misnumbered.",
@@ -129,11 +134,12 @@ RULES: Final[tuple[Rule, ...]] = (
          dates.adoption_dates_disagree, needs_text=True),
     Rule("UNR161", "error", "missing-formula",
          "Clauses or paragraphs with no enacting formula (The General Assembly,) before them; "
-         "decisions, statements and amendments are exempt.",
+         "decisions, statements, amendments and fragments (a compilation's leading tail) are "
+         "exempt.",
          structure.missing_formula),
     Rule("UNR162", "error", "missing-adoption",
-         "Operative paragraphs with no adoption block (meeting and date) after them; drafts "
-         "are exempt.",
+         "Operative paragraphs with no adoption block (meeting and date) after them; drafts, "
+         "statements and decisions (whose paragraph names its meeting) are exempt.",
          structure.missing_adoption),
     Rule("UNR163", "error", "preamble-in-operative",
          "A preambular clause (Recalling …,) stands among the operative paragraphs.",

@@ -79,10 +79,12 @@ class Document:
 
     @cached_property
     def tokens(self) -> tuple[TokenRecord, ...]:
-        """The flat token stream of the source (empty without a source)."""
+        """The flat token stream of the source (empty without a source); for one item of a
+        compilation, the tokens within its span."""
         if self.source is None:
             return ()
-        return tuple(tokenize(self.source.text))
+        start, end = self.resolution.span
+        return tuple(t for t in tokenize(self.source.text) if start <= t.start and t.end <= end)
 
     @cached_property
     def bodies(self) -> tuple[Body, ...]:

@@ -84,6 +84,8 @@ def _number_span(paragraph: OperativeParagraph) -> tuple[int, int]:
 def gaps(document: Document) -> Iterator[Hit]:
     """UNR101: a number is skipped."""
     for paragraph, fault in _faults(document, "gap"):
+        if fault.previous is None and document.resolution.kind == "fragment":
+            continue  # a fragment's first paragraphs are on the page before
         missing = describe(fault.missing, str)
         noun = "paragraph" if len(fault.missing) == 1 else "paragraphs"
         verb = "is" if len(fault.missing) == 1 else "are"

@@ -1,5 +1,5 @@
-"""What the parser found, as validation rules: unparsed text (UNR001) and unknown
-opening phrases (UNR002).
+"""What the parser found, as validation rules: unparsed text (UNR001), unknown
+opening phrases (UNR002) and a text that prints several items (UNR003).
 
 The parser records both on the tree; these rules surface them with the
 catalogue's code, severity and selection, so ``--select``/``--ignore`` and
@@ -32,4 +32,11 @@ def unknown_phrase(document: Document) -> Iterator[Hit]:
     """UNR002: an opening phrase that is not in the lexicon."""
     for finding in document.resolution.findings:
         if finding.code == "UNR002":
+            yield Hit(finding.span, finding.message)
+
+
+def compilation(document: Document) -> Iterator[Hit]:
+    """UNR003: the text is a compilation; the parser's finding says where this item stands."""
+    for finding in document.resolution.findings:
+        if finding.code == "UNR003":
             yield Hit(finding.span, finding.message)

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from unres.models import Finding, Resolution
+from unres.parsers.compilation import COMPILATION_CODE
 from unres.source import SourceText
 from unres.validate.catalogue import CODES, RULES, Selection
 from unres.validate.document import Document
@@ -29,14 +30,15 @@ def validate(
 ) -> list[Finding]:
     """The findings of the rule catalogue on ``resolution``, sorted by span start.
 
-    ``text`` is the decoded text the tree was parsed from; without it the rules
+    ``text`` is the decoded text the tree was parsed from (for an item of
+    :func:`unres.parse_all`, the whole compilation); without it the rules
     that read the source (``needs_text``) are skipped. ``select`` and ``ignore``
     take codes or code prefixes (``"UNR12"``); an entry that matches no rule
     raises :class:`ValueError`, as does a ``text`` of another length than the
     parsed one.
     """
     selection = Selection.of(select, ignore)
-    if text is not None and len(text) != resolution.span[1]:
+    if text is not None and not _parsed_from(resolution, text):
         raise ValueError(
             f"text has {len(text)} characters, the resolution was parsed from {resolution.span[1]}"
         )
@@ -58,3 +60,12 @@ def validate(
     )
     findings.sort(key=lambda finding: (finding.span[0], finding.span[1], finding.code))
     return findings
+
+
+def _parsed_from(resolution: Resolution, text: str) -> bool:
+    """Whether ``text`` can be the text parsed: the whole of it, or, for one item of a
+    compilation (an ``UNR003`` finding says so), a text its span lies in."""
+    if len(text) == resolution.span[1]:
+        return True
+    item = any(finding.code == COMPILATION_CODE for finding in resolution.findings)
+    return item and resolution.span[1] <= len(text)

@@ -64,7 +64,8 @@ def is_amendment(resolution: Resolution) -> bool:
 
 
 def _formula_less(resolution: Resolution) -> bool:
-    return resolution.kind in ("decision", "statement") or is_amendment(resolution)
+    # a fragment (a compilation's leading tail) had its formula on a page before
+    return resolution.kind in ("decision", "statement", "fragment") or is_amendment(resolution)
 
 
 def _is_draft(resolution: Resolution) -> bool:
@@ -118,7 +119,7 @@ def missing_formula(document: Document) -> Iterator[Hit]:
 def missing_adoption(document: Document) -> Iterator[Hit]:
     """UNR162: operative paragraphs but no adoption block after them."""
     r = document.resolution
-    if r.kind in ("draft", "statement") or _is_draft(r):
+    if r.kind in ("draft", "statement", "decision") or _is_draft(r):
         return
     if r.adoption is not None or any(body.adoption for body in document.bodies):
         return
