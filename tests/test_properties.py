@@ -45,6 +45,8 @@ from unres.render.text import to_text
 BASES = [SEED.read_text(encoding="utf-8")] + [
     path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "real").glob("*.txt"))
 ]
+RES_1431 = "\t\tResolution 1431 (2002)"
+"""A number line that opens a compilation's item (a resolution after the text before it)."""
 POOL = sorted({line for text in BASES for line in text.splitlines() if line.strip()})
 
 ODD_CHARACTERS = st.sampled_from(
@@ -176,6 +178,10 @@ def _nodes(tree: unres.Resolution) -> Iterator[models.Node]:
             stack.append(child)
 
 
+_ANNOTATIONS = (models.Finding, models.Removal, models.Reference)
+"""Nodes that point at text without holding it: a finding or a reference may lie over a removal."""
+
+
 def assert_each_character_once(tree: unres.Resolution) -> None:
     """No character in two records: removals disjoint; none crosses or swallows a node.
 
@@ -185,7 +191,11 @@ def assert_each_character_once(tree: unres.Resolution) -> None:
     removals = sorted(removal.span for removal in tree.removed)
     for (_, end), (start, _) in itertools.pairwise(removals):
         assert start >= end, f"removals overlap at {start}"
-    spans = [node.span for node in _nodes(tree) if node.span[0] < node.span[1]]
+    spans = [
+        node.span
+        for node in _nodes(tree)
+        if node.span[0] < node.span[1] and not isinstance(node, _ANNOTATIONS)
+    ]
     starts = sorted(start for start, _ in spans)
     ends = sorted(end for _, end in spans)
     for removal in tree.removed:
@@ -253,6 +263,7 @@ def _render_round_trip(tree: unres.Resolution) -> None:
     "                        Recognizing the importance of the work of the Agency,\n"
     "          Resolution adopted by the General Assembly on 17 November 2015\n15-16764 (E)"
 )
+@example(RES_1431 + "\n" + (FIXTURES / "real" / "S_RES_2694-2315069E.txt").read_text("utf-8"))
 def test_mutated_real_texts(text: str) -> None:
     check_everything(text)
 
@@ -269,6 +280,14 @@ UNDERLINES = next(line for line in POOL if line.startswith("5.\tUnderlines that 
 @settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=80), NEWLINES)
 @example(["8.", "8.", "[DU1]", UNDERLINES], "\n")  # its rendering read as PDF text: refused
+@example(  # a compilation: the UNR003 finding lies over the other item's removal (allowed)
+    [
+        "\t\tA.Utilization of conference-servicing resources and facilities",
+        next(line for line in POOL if line.startswith("11.\tAs mandated in the past")),
+        RES_1431,
+    ],
+    "\n",
+)
 def test_real_lines_in_any_order(lines: list[str], newline: str) -> None:
     check_everything(newline.join(lines))
 
