@@ -144,8 +144,8 @@ def test_billion_laughs_is_not_expanded() -> None:
 def test_size_limit_and_type() -> None:
     with pytest.raises(unres.AknError, match="too large"):
         unres.from_akn(AKN_HEAD + b" " * 100 + b"</akomaNtoso>", max_bytes=50)
-    with pytest.raises(unres.AknError, match="expected bytes"):
-        unres.from_akn("<akomaNtoso/>")  # type: ignore[arg-type]
+    with pytest.raises(unres.AknError, match="expected bytes or str"):
+        unres.from_akn(["<akomaNtoso/>"])  # type: ignore[arg-type]
     assert issubclass(unres.AknError, unres.InputError)
 
 
@@ -159,7 +159,9 @@ def test_cli_detects_xml_input(tmp_path: Path) -> None:
     bad = tmp_path / "bad.xml"
     bad.write_bytes(b"<?xml version='1.0'?><akomaNtoso><unclosed")
     done = subprocess.run([sys.executable, "-m", "unres", "parse", str(bad)], capture_output=True)
-    assert done.returncode == 2 and done.stderr.startswith(b"unres: not well-formed XML")
+    assert done.returncode == 2
+    assert done.stderr.startswith(f"unres: {bad}: not well-formed XML".encode())
+    assert done.stderr.count(str(bad).encode()) == 1 and done.stderr.count(b"\n") == 1
 
 
 @pytest.mark.parametrize("path", fixture_xml(), ids=ids(fixture_xml()))
@@ -185,3 +187,27 @@ def test_all_115_un_files_import() -> None:
         assert tree.metadata.lineage == "akn"
     assert failed == []
     assert len(CORPUS_XML) == 115
+
+
+@pytest.mark.parametrize("language", ["E", "F", "S"])
+def test_organ_is_one_name_in_every_language_and_the_actor_follows_it(language: str) -> None:
+    """``organ`` is canonical, ``organ_name`` as printed; the FRBR actor comes from ``organ``."""
+    tree = unres.from_akn((AKN_FIXTURES / f"S_RES_2536_2020-2010201{language}.xml").read_bytes())
+    assert tree.organ == "Security Council"
+    printed = {"E": "Security Council", "F": "Conseil de sécurité", "S": "Consejo de Seguridad"}
+    assert tree.organ_name == printed[language]
+    xml = unres.to_akn(tree)
+    assert b"/akn/un/statement/deliberation/unsc/" in xml
+    again = unres.from_akn(xml)
+    assert (again.organ, again.organ_name) == (tree.organ, tree.organ_name)
+
+
+@pytest.mark.parametrize(
+    ("printed", "canonical"),
+    [("Conseil de sécurité", "Security Council"), ("Asamblea General", "General Assembly"),
+     ("CONSEIL  DE SÉCURITÉ", "Security Council"), ("Trusteeship Council", "Trusteeship Council")],
+)  # fmt: skip
+def test_canonical_organ(printed: str, canonical: str) -> None:
+    from unres.lexicon import canonical_organ
+
+    assert canonical_organ(printed) == canonical

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from tests.akn_shape import tree_counts
-from tests.conftest import SEED
+from tests.conftest import SEED, examples
 
 import unres
 from unres.akn_schema import validate
@@ -28,8 +28,9 @@ mangled = st.builds(
 )
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=mangled)
+@example(text="The General Assembly,\n\t\u00aaRecalling x,\n\t1.\tDecides y.\n")  # recursion
 def test_any_parsed_text_exports_valid_akn_that_reads_back(text: str) -> None:
     try:
         tree = unres.parse(text)

@@ -16,7 +16,7 @@ from tests.conftest import FIXTURES, SEED
 
 import unres
 from unres.batch import parse_path
-from unres.cli.parse import _Progress
+from unres.cli.terminal import Progress
 
 REAL = sorted((FIXTURES / "real").glob("*.txt"))[:6]
 
@@ -133,7 +133,7 @@ def test_progress_bar_only_on_a_terminal() -> None:
 
     shown, hidden = Terminal(), io.StringIO()
     for stream in (shown, hidden):
-        bar = _Progress(3, stream)
+        bar = Progress(3, stream)
         for _ in range(3):
             bar.step()
         bar.message("unres: x: failed")

@@ -47,6 +47,7 @@ def test_public_names() -> None:
         "MONTHS",
         "OPERATIVE_PHRASES",
         "ORGANS",
+        "canonical_organ",
         "PHRASE_MODIFIERS",
         "PHRASE_PREFIXES",
         "PREAMBULAR_PHRASES",

@@ -10,6 +10,9 @@ breaks ``\\r\\n``/``\\r``/``\\u2028``), plus free text. For every input:
   every non-white-space character);
 * every span is in bounds, every child lies inside its parent, and every
   removal's text is the source under its span;
+* the flat records of the tree (removals, unparsed text, footnotes) never hold a
+  character twice: removals are disjoint, and a removal lies inside a node or apart
+  from it, never across its edge or around it;
 * parsing is deterministic;
 * no text is lost (:func:`unres.coverage.check`);
 * the JSON is valid UTF-8, and the AKN XML well-formed (no XML-illegal character);
@@ -21,15 +24,18 @@ machine must not fail it), a few tens of seconds in all.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import json
 from collections.abc import Iterator
 from typing import Any
 
+import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from pydantic import BaseModel
-from tests.conftest import FIXTURES, SEED
+from tests.conftest import FIXTURES, SEED, examples
 
 import unres
 from unres import coverage, models
@@ -39,6 +45,8 @@ from unres.render.text import to_text
 BASES = [SEED.read_text(encoding="utf-8")] + [
     path.read_text(encoding="utf-8") for path in sorted((FIXTURES / "real").glob("*.txt"))
 ]
+RES_1431 = "\t\tResolution 1431 (2002)"
+"""A number line that opens a compilation's item (a resolution after the text before it)."""
 POOL = sorted({line for text in BASES for line in text.splitlines() if line.strip()})
 
 ODD_CHARACTERS = st.sampled_from(
@@ -48,7 +56,7 @@ ODD_CHARACTERS = st.sampled_from(
 NEWLINES = st.sampled_from(["\n", "\r\n", "\r", "\u2028"])
 
 SETTINGS = settings(
-    max_examples=200,
+    max_examples=examples(200),
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
@@ -162,6 +170,44 @@ def assert_spans(tree: unres.Resolution, text: str) -> None:
         assert text[removal.span[0] : removal.span[1]] == removal.text
 
 
+def _nodes(tree: unres.Resolution) -> Iterator[models.Node]:
+    stack: list[BaseModel] = [tree]
+    while stack:
+        for child in _children(stack.pop()):
+            yield child  # type: ignore[misc]
+            stack.append(child)
+
+
+_ANNOTATIONS = (models.Finding, models.Removal, models.Reference)
+"""Nodes that point at text without holding it: a finding or a reference may lie over a removal."""
+
+
+def assert_each_character_once(tree: unres.Resolution) -> None:
+    """No character in two records: removals disjoint; none crosses or swallows a node.
+
+    A removal may lie inside a node (a page header in a paragraph that runs over a page
+    break), but one that covers a node, or part of it, holds that node's text a second time.
+    """
+    removals = sorted(removal.span for removal in tree.removed)
+    for (_, end), (start, _) in itertools.pairwise(removals):
+        assert start >= end, f"removals overlap at {start}"
+    spans = [
+        node.span
+        for node in _nodes(tree)
+        if node.span[0] < node.span[1] and not isinstance(node, _ANNOTATIONS)
+    ]
+    starts = sorted(start for start, _ in spans)
+    ends = sorted(end for _, end in spans)
+    for removal in tree.removed:
+        low, high = removal.span
+        # a node crosses or lies in the removal iff one of its edges falls strictly inside it
+        for edges in (starts, ends):
+            at = bisect.bisect_right(edges, low)
+            assert at == len(edges) or edges[at] >= high, (
+                f"{removal.kind} removal {low, high} overlaps a node edge at {edges[at]}"
+            )
+
+
 def check_everything(text: str) -> None:
     try:
         tree = unres.parse(text)
@@ -170,6 +216,7 @@ def check_everything(text: str) -> None:
         return
     assert_partition(text)
     assert_spans(tree, text)
+    assert_each_character_once(tree)
     assert unres.parse(text) == tree, "parsing is not deterministic"
     found = coverage.check(text, tree)
     assert found.complete, found.describe()
@@ -209,6 +256,14 @@ def _render_round_trip(tree: unres.Resolution) -> None:
 @given(mutated())
 @example("\t(a)\tText;\n" * 10_000)  # 10,000 nested items (was a RecursionError)
 @example("The General Assembly,\r\n\t1.\tDecides\r\rx;\u2028(a)\tb\r\n")
+@example(  # a cover block's removal spanned the Distr. line between its pieces
+    "               Agency as approved by the General Conference of the Agency on 23 October 1957\n"
+    + " " * 111
+    + "Distr.: General\n"
+    "                        Recognizing the importance of the work of the Agency,\n"
+    "          Resolution adopted by the General Assembly on 17 November 2015\n15-16764 (E)"
+)
+@example(RES_1431 + "\n" + (FIXTURES / "real" / "S_RES_2694-2315069E.txt").read_text("utf-8"))
 def test_mutated_real_texts(text: str) -> None:
     check_everything(text)
 
@@ -219,8 +274,20 @@ def test_free_text(text: str) -> None:
     check_everything(text)
 
 
-@settings(max_examples=150, deadline=None)
+UNDERLINES = next(line for line in POOL if line.startswith("5.\tUnderlines that the security"))
+
+
+@settings(max_examples=examples(150), deadline=None)
 @given(st.lists(st.sampled_from(POOL), min_size=1, max_size=80), NEWLINES)
+@example(["8.", "8.", "[DU1]", UNDERLINES], "\n")  # its rendering read as PDF text: refused
+@example(  # a compilation: the UNR003 finding lies over the other item's removal (allowed)
+    [
+        "\t\tA.Utilization of conference-servicing resources and facilities",
+        next(line for line in POOL if line.startswith("11.\tAs mandated in the past")),
+        RES_1431,
+    ],
+    "\n",
+)
 def test_real_lines_in_any_order(lines: list[str], newline: str) -> None:
     check_everything(newline.join(lines))
 
@@ -241,3 +308,14 @@ def test_deterministic_across_processes() -> None:
         )
         outputs.add(done.stdout)
     assert len(outputs) == 1
+
+
+def test_the_once_check_notices_a_removal_over_a_footnote() -> None:
+    """The control of ``assert_each_character_once``: a page header made to cover a footnote."""
+    tree = unres.parse((FIXTURES / "real" / "A_RES_70_10-EN.layout.txt").read_text("utf-8"))
+    assert_each_character_once(tree)
+    start, end = tree.footnotes[0].span
+    header = tree.removed[0].model_copy(update={"span": (start - 1, end + 1)})
+    swallowed = tree.model_copy(update={"removed": [*tree.removed, header]})
+    with pytest.raises(AssertionError, match="overlaps a node"):
+        assert_each_character_once(swallowed)

@@ -21,6 +21,7 @@ from tests import damage as d
 from tests.conftest import FIXTURES, SEED
 
 import unres
+from unres import validate
 from unres.lines import LineIndex
 
 GA = FIXTURES / "corpus" / "A_RES_62_134.txt"
@@ -234,6 +235,16 @@ def paragraph_1_in_preamble(text: str) -> tuple[str, int]:
     return out, d.once(out, "\t1.\tCalls upon") + 1
 
 
+def cut_before_operative(text: str) -> tuple[str, int]:
+    out = text[: d.once(text, "1.\tWelcomes the report")]
+    return out, len(out.rstrip())
+
+
+def cut_inside_last_paragraph(text: str) -> tuple[str, int]:
+    out = text[: d.once(text, "10.\tDecides to remain actively") + len("10.\tDecides to remain")]
+    return out, len(out)
+
+
 CONTROLS: tuple[Control, ...] = (
     Control("UNR001", "junk-line", SEED, junk_line),
     Control("UNR002", "unknown-phrase", SEED, unknown_phrase),
@@ -273,6 +284,12 @@ CONTROLS: tuple[Control, ...] = (
     Control("UNR162", "delete-closing", GA, delete_closing),
     Control("UNR163", "clause-after-paragraph-3", SEED, clause_after_paragraph_3),
     Control("UNR164", "paragraph-1-in-preamble", SEED, paragraph_1_in_preamble),
+    Control("UNR165", "cut-before-operative", SC, cut_before_operative),
+    Control(
+        "UNR166", "cut-inside-last-paragraph", SC, cut_inside_last_paragraph,
+        tolerate=frozenset({"UNR132"}),
+        reason="the cut paragraph also lacks its full stop, which UNR132 (a warning) says too",
+    ),
 )  # fmt: skip
 
 
@@ -304,3 +321,27 @@ def test_damage_fires_exactly_its_rule_at_its_place(control: Control) -> None:
 
 def test_every_rule_has_a_control() -> None:
     assert {control.code for control in CONTROLS} == unres.validate.CODES
+
+
+AMENDMENTS = sorted((FIXTURES / "real").glob("A_80_L.28*.txt"))
+
+
+@pytest.mark.parametrize("path", AMENDMENTS, ids=[p.name for p in AMENDMENTS])
+def test_amendments_need_no_formula_and_no_operative_part(path: Path) -> None:
+    """An amendment lists changes to a draft: no formula, no operative part of its own."""
+    assert AMENDMENTS, "fixtures/real holds the amendment A/80/L.28"
+    text = read(path)
+    tree = unres.parse(text)
+    assert validate.structure.is_amendment(tree)
+    codes = {f.code for f in unres.check(tree, text)}
+    assert not codes & {"UNR161", "UNR165", "UNR166"}
+    # the control: the same text without its amendment heading is a resolution missing both
+    plain = text.replace("amendment to draft resolution", "draft resolution", 1)
+    assert "UNR161" in {f.code for f in unres.check(unres.parse(plain), plain)}
+
+
+def test_a_complete_text_is_not_cut_off() -> None:
+    """UNR165 and UNR166 stay silent on every undamaged text, a closing date folded in or not."""
+    for path in CLEAN:
+        text = read(path)
+        assert not {"UNR165", "UNR166"} & {f.code for f in findings(text)}, path.name

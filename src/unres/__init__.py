@@ -6,6 +6,7 @@
 'A/RES/57/53'
 """
 
+from unres import akn_schema as akn_schema  # unres.akn_schema.validate after `import unres`
 from unres.api import (
     DEFAULT_MAX_BYTES,
     DEFAULT_MAX_LINES,

@@ -1,5 +1,10 @@
 """The public entry points: text or bytes or a file in, a :class:`Resolution` out.
 
+Every entry point asks :mod:`unres.readers.detect` what it was given: resolution
+text is parsed, Akoma Ntoso XML (as text, bytes or a file) is read by
+:func:`unres.from_akn`, and a PDF (bytes or a file) by the optional PDF reader.
+:func:`read_document` gives the tree together with the text its spans index,
+which is what validation needs.
 ``parse`` runs the pipeline: source text → normalization → lineage → split →
 tokens → tree. ``tokenize`` stops after the tokens and returns the flat stream.
 The split stage (:mod:`unres.parsers.split`) finds the items of a compilation
@@ -17,7 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
-from unres.decode import decode_bytes
+from unres.decode import Decoding, decode_bytes
 from unres.errors import InputError
 from unres.models import Finding, Removal, Resolution
 from unres.models.tree import Lineage
@@ -26,6 +31,8 @@ from unres.parsers import tokenize as tokenize_stage
 from unres.parsers.blocks import Block
 from unres.parsers.records import LineLayout, Noise
 from unres.parsers.tokens import NOISE_KINDS, Token, TokenKind
+from unres.readers import detect
+from unres.readers.akn import from_akn, read_akn
 from unres.source import SourceText
 
 _NOT_CONTENT = frozenset({"unparsed", "page-header"})
@@ -122,7 +129,11 @@ def parse(
 
     Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
     characters or ``max_lines`` lines, or text in which no part of a resolution is found.
+    Text that opens like XML is read as Akoma Ntoso (:func:`unres.from_akn`).
     """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        _check_text(text, max_bytes, max_lines)
+        return from_akn(text, max_bytes=max_bytes)
     return _tree(_pipeline(text, max_bytes, max_lines), encoding)
 
 
@@ -150,6 +161,9 @@ def parse_all(
     text gives a list of one tree, the one :func:`parse` gives. Raises as
     :func:`parse` does.
     """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        _check_text(text, max_bytes, max_lines)
+        return [from_akn(text, max_bytes=max_bytes)]
     run = _pipeline(text, max_bytes, max_lines)
     _check_content(run)
     if not run.items:
@@ -252,13 +266,38 @@ def parse_bytes(
 
     The encoding goes in ``metadata.encoding`` and the reason for it in
     ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
+    Akoma Ntoso XML and PDF are read as such (:mod:`unres.readers.detect`).
     """
+    return read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A tree, the text its spans index (decoded text, XML text or a PDF's text), its kind."""
+
+    tree: Resolution
+    text: str
+    kind: detect.InputKind
+
+
+def read_document(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> Document:
+    """The tree of ``data`` with its text, whatever the kind of input; :class:`InputError` else."""
+    if not isinstance(data, bytes):
+        raise InputError(f"expected bytes, got {type(data).__name__}")
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
-    if is_pdf(data):
-        tree: Resolution = pdf_reader().parse_pdf(data)
-        return tree
+    kind = detect.kind_of(data)
+    if kind == "pdf":
+        return Document(detect.parse_pdf(data), detect.pdf_text(data), kind)
+    if kind == "akn":
+        return Document(*read_akn(data, max_bytes=max_bytes), kind)
     decoded = decode_bytes(data)
+    return Document(_parse_decoded(decoded, max_bytes, max_lines), decoded.text, kind)
+
+
+def _parse_decoded(decoded: Decoding, max_bytes: int, max_lines: int) -> Resolution:
     tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
     metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
     return tree.model_copy(update={"metadata": metadata})
@@ -282,7 +321,16 @@ def parse_file_all(
     max_lines: int = DEFAULT_MAX_LINES,
 ) -> list[Resolution]:
     """Read the file at ``path`` and parse every item printed in it (see :func:`parse_all`)."""
-    decoded = decode_bytes(_read(Path(path), max_bytes))
+    return read_all(_read(Path(path), max_bytes), max_bytes=max_bytes, max_lines=max_lines)
+
+
+def read_all(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> list[Resolution]:
+    """Every item of ``data`` (:func:`parse_all`); AKN XML and PDF give their one tree."""
+    if detect.kind_of(data) != "text":
+        return [read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree]
+    decoded = decode_bytes(data)
     trees = parse_all(
         decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding
     )
@@ -307,7 +355,13 @@ def _read(file: Path, max_bytes: int) -> bytes:
 def tokenize(
     text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
 ) -> list[TokenRecord]:
-    """The flat token stream: sorted, non-overlapping, covering every non-space character."""
+    """The flat token stream: sorted, non-overlapping, covering every non-space character.
+
+    Akoma Ntoso XML has no token stream (its markup is its structure): it is refused,
+    saying so, as ``unres tokens`` refuses it.
+    """
+    if isinstance(text, str) and detect.kind_of(text) == "akn":
+        raise InputError("Akoma Ntoso XML has no token stream: parse it instead")
     return _records(text, _pipeline(text, max_bytes, max_lines))
 
 
@@ -317,19 +371,13 @@ def tokenize_laid_out(text: str, layout: tuple[LineLayout, ...]) -> list[TokenRe
 
 
 def is_pdf(data: bytes) -> bool:
-    """Whether ``data`` is a PDF: ``%PDF-`` within its first kilobyte, whatever its name."""
-    return data.find(b"%PDF-", 0, _PDF_WINDOW) >= 0
+    """Whether ``data`` is a PDF (:func:`unres.readers.detect.kind_of`), whatever its name."""
+    return detect.kind_of(data) == "pdf"
 
 
 def pdf_reader() -> ModuleType:
     """:mod:`unres.readers.pdf`, or a one-line error naming the extra that brings pypdfium2."""
-    try:
-        import pypdfium2  # noqa: F401
-
-        from unres.readers import pdf
-    except ImportError:
-        raise InputError("reading PDF needs pypdfium2: pip install 'unres[pdf]'") from None
-    return pdf
+    return detect.pdf_reader()
 
 
 def _records(text: str, run: _Run) -> list[TokenRecord]:
@@ -342,6 +390,21 @@ def _records(text: str, run: _Run) -> list[TokenRecord]:
         records.extend(_runs(text, token))
     records.sort(key=lambda record: record.start)
     return records
+
+
+def tokenize_bytes(
+    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+) -> tuple[str, list[TokenRecord]]:
+    """The text of ``data`` and its token stream, whatever the kind of input (see ``tokenize``)."""
+    if len(data) > max_bytes:
+        raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
+    kind = detect.kind_of(data)
+    if kind == "pdf":
+        return detect.pdf_text(data), detect.pdf_tokens(data)
+    if kind == "akn":
+        raise InputError("Akoma Ntoso XML has no token stream: parse it instead")
+    text = decode_bytes(data).text
+    return text, tokenize(text, max_bytes=max_bytes, max_lines=max_lines)
 
 
 def _runs(text: str, token: Token) -> list[TokenRecord]:

@@ -97,8 +97,9 @@ TEXT_FIELDS: dict[type[BaseModel], Fields] = {
     Resolution: Fields(
         children=("heading", "preamble", "operative", "subheadings", "sections", "parts",
                   "annexes", "footnotes", "adoption", "unparsed"),
-        derived=("symbol", "organ", "number", "session", "session_kind", "title", "title_span",
-                 "report", "sponsors", "metadata", "references", "removed", "findings"),
+        derived=("symbol", "organ", "organ_name", "number", "session", "session_kind", "title",
+                 "title_span", "report", "sponsors", "metadata", "references", "removed",
+                 "findings"),
     ),
     HeadingLine: Fields(("text",)),
     Report: Fields(derived=("text", "committee", "symbol")),  # read from a heading line

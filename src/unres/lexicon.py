@@ -77,6 +77,7 @@ __all__ = [
     "PHRASE_PREFIXES",
     "PREAMBULAR_PHRASES",
     "SESSION_ORDINALS",
+    "canonical_organ",
     "match_opening",
     "ordinal_session",
 ]
@@ -635,6 +636,17 @@ ORGANS: Final[dict[str, str]] = {
     "Consejo de Seguridad": "unsc",
 }
 """Organ display names, as written in the texts, mapped to short codes."""
+
+_ENGLISH_ORGAN: Final[dict[str, str]] = {code: name for name, code in reversed(ORGANS.items())}
+_ORGAN_BY_FOLDED: Final[dict[str, str]] = {name.casefold(): code for name, code in ORGANS.items()}
+
+
+def canonical_organ(printed: str) -> str:
+    """The one name of an organ in every language (its English name: ``Conseil de sécurité``
+    is ``Security Council``); a name the lexicon does not know is kept as printed."""
+    code = _ORGAN_BY_FOLDED.get(" ".join(printed.split()).casefold())
+    return _ENGLISH_ORGAN[code] if code is not None else printed
+
 
 COMMITTEES: Final[frozenset[str]] = frozenset(
     {

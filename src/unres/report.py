@@ -1,9 +1,10 @@
 """The corpus report: how the parser fares on a folder of real texts.
 
-Takes a directory, parses every ``*.txt`` file under it, and gives, per source
-folder and per input lineage: files (documents), files parsed without error, the
-resolutions found in them (a compilation holds many; :func:`unres.parse_all`),
-the share of
+Takes a directory, parses every ``*.txt`` file under it (read as every entry
+point reads input: text, Akoma Ntoso XML or PDF, :mod:`unres.readers.detect`),
+and gives, per source folder and per input lineage: files (documents), files
+parsed without error, the resolutions found in them (a compilation holds many;
+:func:`unres.parse_all`), the share of
 non-white-space characters that ended up in ``unparsed`` tokens, and the
 documents whose operative numbering has gaps (or repeats, or disorder).
 Anything but an :class:`~unres.errors.InputError` is counted as a crash and
@@ -12,13 +13,15 @@ listed. Used by ``unres report DIR`` and ``benchmarks/corpus_report.py``.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from unres.api import parse_all, tokenize
+from unres.api import Document, parse_all, read_document, tokenize
 from unres.decode import decode
+from unres.digits import decimal_value
 from unres.errors import InputError
+from unres.readers.detect import kind_of, pdf_tokens
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,10 +78,9 @@ def numbering_is_regular(numbers: Iterable[str | None]) -> bool:
     """True when numbered paragraphs run 1, 2, 3… (a restart at 1 begins a new series)."""
     previous = 0
     for number in numbers:
-        digits = "".join(ch for ch in number or "" if ch.isdigit())
-        if not digits:
+        value = decimal_value("".join(ch for ch in number or "" if ch.isdecimal()))
+        if value is None:
             continue
-        value = int(digits)
         if value != previous + 1 and value != 1:
             return False
         previous = value
@@ -90,13 +92,20 @@ def _non_space(text: str) -> int:
 
 
 def stat_file(path: Path, folder: str) -> FileStat:
-    data = path.read_bytes()
     try:
-        text, encoding = decode(data)
-        trees = parse_all(text, encoding=encoding)
-        records = tokenize(text)
+        data = path.read_bytes()
+        if kind_of(data) == "text":
+            text, encoding = decode(data)
+            trees = parse_all(text, encoding=encoding)
+            records = [r.text for r in tokenize(text) if r.kind == "unparsed"]
+        else:
+            document = read_document(data)
+            text, trees = document.text, [document.tree]
+            records = _records(document, data)
     except InputError as err:
         return FileStat(folder, path.name, None, input_error=err.reason)
+    except OSError as err:
+        return FileStat(folder, path.name, None, input_error=f"cannot read: {err.strerror}")
     except Exception as err:  # the report's job is to count these
         return FileStat(folder, path.name, None, crash=f"{type(err).__name__}: {err}")
     runs = [
@@ -112,23 +121,37 @@ def stat_file(path: Path, folder: str) -> FileStat:
         path.name,
         trees[0].metadata.lineage,
         characters=_non_space(text),
-        unparsed_characters=sum(_non_space(r.text) for r in records if r.kind == "unparsed"),
+        unparsed_characters=sum(_non_space(text) for text in records),
         numbering_gap=not all(numbering_is_regular(run) for run in runs),
         resolutions=sum(tree.kind == "resolution" for tree in trees),
         items=len(trees),
     )
 
 
-def build_report(root: Path) -> list[FileStat]:
+def _records(document: Document, data: bytes) -> list[str]:
+    """The texts of the unparsed tokens (of the unparsed nodes, for AKN: it has no tokens)."""
+    if document.kind == "akn":
+        return [node.text for node in document.tree.unparsed]
+    records = pdf_tokens(data) if document.kind == "pdf" else tokenize(document.text)
+    return [record.text for record in records if record.kind == "unparsed"]
+
+
+def report_files(root: Path) -> list[Path]:
+    """Every ``*.txt`` file under ``root``, sorted."""
+    return [path for path in sorted(root.rglob("*.txt")) if path.is_file()]
+
+
+def build_report(root: Path, on_file: Callable[[Path], None] | None = None) -> list[FileStat]:
+    """A :class:`FileStat` for every file of :func:`report_files`; ``on_file`` after each."""
     stats: list[FileStat] = []
-    for path in sorted(root.rglob("*.txt")):
-        if not path.is_file():
-            continue
+    for path in report_files(root):
         relative = path.relative_to(root)
         parts = relative.parts
         depth = 2 if parts[0] in ("derived", "raw") and len(parts) > 2 else 1
         folder = "/".join(parts[:depth]) if len(parts) > 1 else "."
         stats.append(stat_file(path, folder))
+        if on_file is not None:
+            on_file(path)
     return stats
 
 

@@ -26,6 +26,14 @@ def read_input(path: str) -> bytes:
         raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
 
 
+def about(path: str, err: InputError) -> InputError:
+    """``err`` with the input's name in front of its reason, once."""
+    name = "<stdin>" if path == "-" else path
+    if err.reason.startswith(f"{name}:") or err.reason.startswith(f"{path}:"):
+        return err
+    return InputError(f"{name}: {err.reason}", offset=err.offset)
+
+
 def utf8_safe(text: str) -> str:
     """``text`` with any lone surrogate written as a backslash escape, so it encodes as UTF-8."""
     return text.encode("utf-8", "backslashreplace").decode("utf-8")

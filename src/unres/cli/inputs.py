@@ -56,6 +56,14 @@ def expand(arguments: list[str]) -> Inputs:
     return Inputs(tuple(paths), tuple(missing))
 
 
+def names_one_file(argument: str) -> bool:
+    """Whether ``argument`` is standard input or a file itself (not a directory or a glob)."""
+    if argument == STDIN:
+        return True
+    path = Path(argument)
+    return not path.is_dir() and (path.exists() or not _GLOB_CHARACTERS & set(argument))
+
+
 def display_name(path: str) -> str:
     """How an input is named in output."""
     return STDIN_NAME if path == STDIN else path

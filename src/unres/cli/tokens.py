@@ -1,4 +1,8 @@
-"""``unres tokens FILE``: the flat token stream, one JSON object a line."""
+"""``unres tokens FILE``: the flat token stream, one JSON object a line.
+
+Text is decoded and tokenized; a PDF's extracted text is tokenized by the PDF
+reader; Akoma Ntoso XML has no token stream and is refused, saying so
+(:func:`unres.api.tokenize_bytes`)."""
 
 from __future__ import annotations
 
@@ -7,9 +11,9 @@ import json
 import sys
 from typing import Any
 
-from unres.api import is_pdf, pdf_reader, tokenize
-from unres.cli.common import read_input, utf8_safe
-from unres.decode import decode
+from unres.api import tokenize_bytes
+from unres.cli.common import about, read_input, utf8_safe
+from unres.errors import InputError
 
 
 def register(commands: Any) -> None:
@@ -19,8 +23,10 @@ def register(commands: Any) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    data = read_input(args.file)
-    records = pdf_reader().tokenize_pdf(data) if is_pdf(data) else tokenize(decode(data)[0])
+    try:
+        _, records = tokenize_bytes(read_input(args.file))
+    except InputError as err:
+        raise about(args.file, err) from None
     out = sys.stdout
     for record in records:
         line = {"kind": record.kind, "span": [record.start, record.end], "text": record.text}

@@ -260,6 +260,10 @@ class Resolution(Node):
     kind: DocumentKind = "resolution"
     symbol: str | None = None
     organ: str | None = None
+    """The organ's one name in every language: ``Security Council`` for a French or Spanish
+    Security Council text too (see ``organ_name`` for the name as printed)."""
+    organ_name: str | None = None
+    """The organ as the document prints it (``Conseil de sécurité``)."""
     number: str | None = None
     session: int | None = None
     session_kind: Literal["regular", "special", "emergency-special"] | None = None

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from unres.dates import find_date
+from unres.digits import decimal_value, is_number
 from unres.models import (
     Adoption,
     Annex,
@@ -43,6 +44,7 @@ from unres.models.tree import LabelStyle
 from unres.parsers import closing, footnotes, heading, items, operative, preamble
 from unres.parsers.blocks import Block, make_block
 from unres.parsers.heading import ANNEX_HEADING
+from unres.parsers.metadata import cover_issue_date
 from unres.parsers.records import Noise
 from unres.parsers.references import find_references
 from unres.parsers.resolve import heading_fields
@@ -183,8 +185,10 @@ def build(
 ) -> Resolution:
     bodies = [b for t, b in zip(tokens, blocks, strict=True) if t.kind == "footnote"]
     notes = [_footnote(source.text, block) for block in bodies]
-    if notes and all(note.marker.isdigit() for note in notes):
-        notes.sort(key=lambda note: int(note.marker))  # PDF text can put a page's notes apart
+    if notes and all(is_number(note.marker) for note in notes):
+        notes.sort(
+            key=lambda note: decimal_value(note.marker) or 0
+        )  # PDF text can put a page's notes apart
     known = frozenset(note.marker for note in notes) if notes else None
     spaced: frozenset[int] = frozenset()
     if known and metadata.lineage in ("pdf-text", "ocr"):
@@ -411,6 +415,24 @@ def _annex_text(run: _Build, block: Block) -> None:
         return
     annex.content.append(_text_block(run, block, 0))
     annex.end = block.end
+
+
+def _cover_runs(text: str, blocks: list[Block]) -> list[tuple[int, int]]:
+    """The spans of the cover's pieces, pieces apart only by white space merged into one.
+
+    A cover block's pieces can have noise between them (a ``Distr.: General`` line, a
+    footnote and its rule): a span from its first piece to its last would count that
+    text twice, so the noise between stays out.
+    """
+    runs: list[tuple[int, int]] = []
+    for block in blocks:
+        first = len(runs)
+        for start, end in block.pieces:
+            if len(runs) > first and not text[runs[-1][1] : start].strip():
+                runs[-1] = (runs[-1][0], end)
+            else:
+                runs.append((start, end))
+    return runs
 
 
 def _cover_line(run: _Build, block: Block) -> None:
@@ -673,15 +695,14 @@ def _assemble(
         for n in noise
     ]
     removed += [
-        Removal(kind="page-header", text=text[b.start : b.end], span=(b.start, b.end))
-        for b in run.cover
+        Removal(kind="page-header", text=text[start:end], span=(start, end))
+        for start, end in _cover_runs(text, run.cover)
     ]
     removed.sort(key=lambda removal: removal.span[0])
     if metadata.issue_date is None:
-        dates = [find_date(block.text) for block in run.cover]
-        first = next((d for d in dates if d is not None), None)
-        if first is not None:
-            metadata = metadata.model_copy(update={"issue_date": first[0]})
+        issued = cover_issue_date(block.text for block in run.cover)
+        if issued is not None:
+            metadata = metadata.model_copy(update={"issue_date": issued})
     annexes = [_annex(draft) for draft in run.annexes]
     references = find_references(run.cited, head["organ"])
     common = {

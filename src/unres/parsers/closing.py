@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import regex
 
+from unres.digits import decimal_value
 from unres.models import Vote
 from unres.parsers.names import split_names
 
@@ -110,4 +111,5 @@ def vote(text: str) -> Vote | None:
 
 
 def _count(value: str) -> int:
-    return _SMALL_NUMBERS.get(value.lower(), 0) if not value.isdigit() else int(value)
+    number = decimal_value(value)
+    return _SMALL_NUMBERS.get(value.lower(), 0) if number is None else number

@@ -22,6 +22,8 @@ from dataclasses import dataclass
 
 import regex
 
+from unres.digits import decimal_value
+
 FOOTNOTE_LINE = regex.compile(
     r"""
     (?P<marker>\d{1,3}(?=/)|\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\*{1,3}|[†‡])/?
@@ -249,14 +251,14 @@ def accept_spaced(
     taken only where it is the next marker expected (or the one after, should
     one have been missed), and only if a footnote body with that marker exists.
     """
-    numbers = sorted(int(marker) for marker in known if marker.isdigit())
+    numbers = sorted(v for v in map(decimal_value, known) if v is not None)
     accepted: set[int] = set()
     expected = 1
     for text, to_source in blocks:
         found = [(s, e, m, False) for m, s, e in find_markers(text, known)]
         found += [(s, e, m, True) for m, _, s, e in spaced_candidates(text) if m in known]
         for start, _end, marker, spaced in sorted(found):
-            value = int(marker)
+            value = decimal_value(marker) or 0
             if not spaced:
                 expected = max(expected, value + 1)
             elif value in _next_two(numbers, expected):

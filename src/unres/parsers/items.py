@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 import regex
 
+from unres.digits import decimal_value
 from unres.models.tree import LabelStyle
 
 LABEL = regex.compile(
@@ -90,8 +91,9 @@ def read_label(text: str) -> Label | None:
     body = paren or dot or half
     punctuation = "()" if paren else ")" if half else "."
     choices: list[tuple[LabelStyle, int]] = []
-    if body.isdigit():
-        choices.append(("decimal", int(body)))
+    value = decimal_value(body)
+    if value is not None:
+        choices.append(("decimal", value))
     else:
         lower = body.islower()
         roman = roman_value(body)

@@ -18,6 +18,10 @@ from unres.parsers.normalize import Normalized
 from unres.parsers.records import ContentLine
 
 _TAB_NUMBER = regex.compile(r"\t?\(?[0-9a-z]{1,4}[.)]\t")
+_WORD_NUMBER = regex.compile(r"\d{1,3}\.\t")
+"""An operative paragraph number between two tabs (``\t5.\tDecides``): the
+layout of Word's paragraph export (and of :mod:`unres.render.text`), which no PDF extractor
+writes: none of the corpus's PDF texts has such a line."""
 _NUMBER_ALONE = regex.compile(r"(?:\d{1,3}\.|\([a-z]{1,4}\))")
 _PDF_FURNITURE = frozenset(
     {"print-job", "barcode", "page-of", "recycle", "date-code", "running-header", "symbol-title"}
@@ -41,8 +45,10 @@ def detect(normalized: Normalized) -> Lineage:
     lines = normalized.lines
     if not lines:
         return "plain"
-    if any(n.rule in _PDF_FURNITURE for n in noise) or _numbers_alone(text, lines, 2) >= 2:
+    if any(n.rule in _PDF_FURNITURE for n in noise):
         return "pdf-text"
+    if _numbers_alone(text, lines, 2) >= 2:
+        return "ods-word" if _word_layout(text, lines) else "pdf-text"
     if "\f" in text or _yearbook(text):
         return "ocr"
     if any(_TAB_NUMBER.match(text, line.start) for line in lines):
@@ -61,6 +67,14 @@ def _numbers_alone(text: str, lines: tuple[ContentLine, ...], enough: int) -> in
             if found >= enough:
                 break
     return found
+
+
+def _word_layout(text: str, lines: tuple[ContentLine, ...]) -> bool:
+    """Whether a line opens with an operative paragraph number between tabs."""
+    return any(
+        line.start > 0 and text[line.start - 1] == "\t" and _WORD_NUMBER.match(text, line.start)
+        for line in lines
+    )
 
 
 def _ending_mid_word(text: str, lines: tuple[ContentLine, ...]) -> int:

@@ -9,6 +9,7 @@ is left alone.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 import regex
@@ -19,6 +20,28 @@ from unres.models.tree import Lineage
 from unres.parsers.records import Noise
 
 _AGENDA_ITEM = regex.compile(r"\d{1,3}(?:[ ]?\([a-z]\))?")
+_COVER_DATE_LINE = regex.compile(
+    r"""
+    (?: .*? \S [ \u00a0]{3,}+ )?+      # a cover word set apart by a layout gap (General Assembly)
+    (?P<date> \d{1,2} [ \u00a0]++ \p{L}++ [ \u00a0]++ \d{4} )
+    [ \u00a0]*+ \.?+ [ \u00a0]*+
+    """,
+    regex.VERBOSE,
+)
+"""A cover line that is an issue date: the date alone, or at the end after a layout gap."""
+
+
+def cover_issue_date(texts: Iterable[str]) -> str | None:
+    """The issue date printed on a cover: the first line of ``texts`` that is a date alone (or
+    a date set apart at the end of a layout line). A date inside running text, "letter dated
+    16 January 1964", is the body's, not the cover's: it is never taken."""
+    for text in texts:
+        for line in text.splitlines():
+            m = _COVER_DATE_LINE.fullmatch(line.strip())
+            found = find_date(m["date"]) if m is not None else None
+            if found is not None:
+                return found[0]
+    return None
 
 
 @dataclass(slots=True)

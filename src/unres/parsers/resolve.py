@@ -15,7 +15,7 @@ from typing import Literal, TypedDict
 
 import regex
 
-from unres.lexicon import ORGANS, ordinal_session
+from unres.lexicon import canonical_organ, ordinal_session
 from unres.models import Formula, Metadata, Report
 from unres.models.tree import DocumentKind
 from unres.parsers import heading, preamble
@@ -31,9 +31,6 @@ _SYMBOL_PREFIX = {
     "Human Rights Council": "A/HRC/RES/",
     "Economic and Social Council": "E/RES/",
 }
-
-_CANONICAL_ORGAN = {code: name for name, code in reversed(ORGANS.items())}
-"""Organ code to its English name (the lexicon lists English names first)."""
 
 _SESSION_OF_NUMBER = regex.compile(
     r"""
@@ -54,6 +51,7 @@ class HeadingFields(TypedDict):
     kind: DocumentKind
     symbol: str | None
     organ: str | None
+    organ_name: str | None
     number: str | None
     session: int | None
     session_kind: SessionKind | None
@@ -84,7 +82,8 @@ def heading_fields(
             if heading.SC_RESOLUTION_LINE.fullmatch(blocks["title"].text)
             else None
         )
-    organ = _CANONICAL_ORGAN.get(ORGANS.get(organ, ""), organ) if organ else organ
+    printed = organ
+    organ = canonical_organ(organ) if organ else organ
     session, session_kind = _session(number, metadata.session_title)
     sponsors = _sponsors(blocks.get("sponsors"))
     if sponsors is not None:
@@ -93,6 +92,7 @@ def heading_fields(
         kind=kind,
         symbol=_symbol(metadata, organ, number),
         organ=organ,
+        organ_name=printed,
         number=number,
         session=session,
         session_kind=session_kind,

@@ -28,7 +28,9 @@ from unres.akn_names import (
     UNRESOLVED_NOTE,
     VOTE_COUNTS,
 )
+from unres.digits import decimal_value
 from unres.errors import AknError
+from unres.lexicon import canonical_organ
 from unres.models import (
     Adoption,
     Annex,
@@ -47,6 +49,7 @@ from unres.models import (
 from unres.models.tree import DocumentKind
 from unres.readers.akn_body import BodyReader, adoption_from, children
 from unres.readers.akn_text import NOTE_TAG, Locator, local_name, read_text, string_of
+from unres.readers.detect import kind_of
 
 SessionKind = Literal["regular", "special", "emergency-special"]
 
@@ -60,6 +63,13 @@ _SESSION_BY_CONCEPT: dict[str, SessionKind] = {
     "#specialSession": "special",
     "#emergencySpecialSession": "emergency-special",
 }
+_DECLARED_ENCODING = regex.compile(
+    r"""
+    \ufeff? [\ \t\r\n]*+ <\?xml [^>]*? \bencoding     # the XML declaration, up to its encoding
+    [\ \t\r\n]*+ = [\ \t\r\n]*+ ["'] (?P<name>[\w.:-]++) ["']
+    """,
+    regex.VERBOSE,
+)
 _COUNT_FIELDS = {concept: name for name, concept in VOTE_COUNTS}
 
 
@@ -68,17 +78,23 @@ def _q(name: str) -> str:
 
 
 def looks_like_akn(data: bytes) -> bool:
-    """Whether ``data`` opens like XML: ``<?xml`` or ``<akomaNtoso`` after a BOM and white space."""
-    head = data[:512].lstrip(b"\xef\xbb\xbf").lstrip()
-    return head.startswith((b"<?xml", b"<akomaNtoso")) or (
-        head.startswith(b"<") and b"akomaNtoso" in head[:200]
-    )
+    """Whether ``data`` opens like XML (see :func:`unres.readers.detect.kind_of`)."""
+    return kind_of(data) == "akn"
 
 
-def from_akn(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
-    """The tree of an AKN document; raises :class:`AknError` if it cannot be read."""
+def from_akn(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
+    """The tree of an AKN document, given as bytes or as text; raises :class:`AknError` if it
+    cannot be read. Spans are offsets into the document's text (``data`` itself when a ``str``).
+    """
+    return read_akn(data, max_bytes=max_bytes)[0]
+
+
+def read_akn(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[Resolution, str]:
+    """The tree of an AKN document and the decoded text its spans index."""
+    if isinstance(data, str):
+        data = _encoded(data)
     if not isinstance(data, bytes):
-        raise AknError(f"expected bytes, got {type(data).__name__}")
+        raise AknError(f"expected bytes or str, got {type(data).__name__}")
     if len(data) > max_bytes:
         raise AknError(f"XML too large: {len(data)} bytes, limit {max_bytes}")
     root = _parse(data)
@@ -86,7 +102,23 @@ def from_akn(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
     document = next(iter(children(root)), None)
     if document is None:
         raise AknError("akomaNtoso has no document element")
-    return _resolution(document, Locator(text), text)
+    return _resolution(document, Locator(text), text), text
+
+
+def _encoded(text: str) -> bytes:
+    """``text`` as the bytes its XML declaration announces (UTF-8 without one).
+
+    Encoding in the declared encoding, rather than rewriting the declaration, keeps
+    every offset of the text the same in the document read back.
+    """
+    declared = _DECLARED_ENCODING.match(text)
+    name = declared["name"] if declared is not None else "utf-8"
+    try:
+        return text.encode(name, "surrogatepass" if name.lower().startswith("utf") else "strict")
+    except LookupError:
+        raise AknError(f"XML declares an unknown encoding: {name}") from None
+    except UnicodeEncodeError as err:
+        raise AknError(f"XML text cannot be written in its declared {name}: {err.reason}") from None
 
 
 def _parse(data: bytes) -> etree._Element:
@@ -154,7 +186,8 @@ def _resolution(document: etree._Element, locate: Locator, text: str) -> Resolut
     return Resolution(
         kind=kind,
         symbol=facts.symbol,
-        organ=facts.organ,
+        organ=canonical_organ(facts.organ) if facts.organ else None,
+        organ_name=facts.organ,
         number=facts.number,
         session=facts.session,
         session_kind=facts.session_kind,
@@ -274,7 +307,7 @@ def _cover(cover: etree._Element, locate: Locator) -> _Cover:
 
 def _session(element: etree._Element, value: str, facts: _Cover) -> None:
     number = element.get("value")
-    facts.session = int(number) if number and number.isdigit() else None
+    facts.session = decimal_value(number) if number else None
     facts.session_kind = _SESSION_BY_CONCEPT.get(element.get("refersTo") or "")
     facts.session_title = value or None
 
@@ -356,9 +389,10 @@ def _with_vote(adoption: Adoption, meta: etree._Element) -> Adoption:
         concept = (count.get("refersTo") or "").lstrip("#")
         field_name = _COUNT_FIELDS.get(concept)
         value = count.get("value") or ""
-        if field_name is None or not value.isdigit():
+        number = decimal_value(value)
+        if field_name is None or number is None:
             continue
-        counts[field_name] = int(value)
+        counts[field_name] = number
         if field_name != "in_favour":
             names[field_name] = [string_of(m) for m in count.iter(_q("organization"))]
     if not counts:
@@ -419,4 +453,4 @@ def _references(meta: etree._Element | None, locate: Locator) -> list[Reference]
     return found
 
 
-__all__ = ["DEFAULT_MAX_BYTES", "from_akn", "looks_like_akn"]
+__all__ = ["DEFAULT_MAX_BYTES", "from_akn", "looks_like_akn", "read_akn"]

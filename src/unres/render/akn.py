@@ -273,7 +273,7 @@ def _cover_page(run: _Render, doc: etree._Element, node: Resolution) -> None:
     lines: list[tuple[str, str | None, dict[str, str]]] = [
         ("docAuthority", "United Nations", {"refersTo": "#publisher"}),
         ("docNumber", node.symbol, {"refersTo": "#symbol"}),
-        ("docAuthority", node.organ, {"refersTo": "#issuingBody"}),
+        ("docAuthority", node.organ_name or node.organ, {"refersTo": "#issuingBody"}),
         ("docStatus", f"Distr.: {meta.distribution}" if meta.distribution else None,
          {"refersTo": "#distribution"}),
     ]  # fmt: skip

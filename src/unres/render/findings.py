@@ -11,17 +11,24 @@ one function in :data:`FORMATS`, from a list of records to the whole output:
   code, severity, message}``;
 * ``github``: workflow commands, ``::error file=…,line=…,col=…,title=CODE::message``
   (``warning`` for warnings, ``notice`` for information).
+
+:func:`statistics` counts findings per rule (``--statistics``) and :func:`summary`
+gives the closing line a terminal gets (``Found 12 errors in 3 files``).
 """
 
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Final
 
 from unres.lines import LineIndex
 from unres.models import Finding, Severity
+
+Paint = Callable[[str, str], str]
+"""Wraps a part of a line (``path``, ``code``, a severity) for display, e.g. in colour."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,15 +65,43 @@ def locate(
     return located
 
 
-def to_text(located: Sequence[Located]) -> str:
+def _plain(text: str, style: str) -> str:
+    return text
+
+
+def to_text(located: Sequence[Located], paint: Paint = _plain) -> str:
+    """``path:line:col: CODE severity message`` a line; ``paint`` colours the parts."""
     lines: list[str] = []
     for item in located:
-        lines.append(
-            f"{item.path}:{item.line}:{item.column}: {item.code} {item.severity} {item.message}"
-        )
+        where = paint(f"{item.path}:{item.line}:{item.column}:", "path")
+        code = paint(item.code, "code")
+        lines.append(f"{where} {code} {paint(item.severity, item.severity)} {item.message}")
         if item.excerpt is not None:
             lines.extend(f"    {row}" for row in item.excerpt.split("\n"))
     return "\n".join(lines)
+
+
+def statistics(located: Sequence[Located], paint: Paint = _plain) -> str:
+    """One line per code, most frequent first: ``count  CODE  severity``, as ruff prints them."""
+    counts = Counter((item.code, item.severity) for item in located)
+    width = len(str(max(counts.values(), default=0)))
+    ordered = sorted(counts.items(), key=lambda entry: (-entry[1], entry[0][0]))
+    return "\n".join(
+        f"{count:>{width}}  {paint(code, 'code')}  {paint(severity, severity)}"
+        for (code, severity), count in ordered
+    )
+
+
+def summary(located: Sequence[Located], files: int) -> str:
+    """``Found 12 errors in 3 files`` (counting every finding), or ``All checks passed``."""
+    if not located:
+        return f"All checks passed ({files} {'file' if files == 1 else 'files'})."
+    found = len(located)
+    with_findings = len({item.path for item in located})
+    return (
+        f"Found {found} {'error' if found == 1 else 'errors'} in {with_findings} "
+        f"{'file' if with_findings == 1 else 'files'} ({files} checked)."
+    )
 
 
 def to_json(located: Sequence[Located]) -> str:

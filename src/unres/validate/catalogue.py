@@ -134,7 +134,8 @@ RULES: Final[tuple[Rule, ...]] = (
          dates.adoption_dates_disagree, needs_text=True),
     Rule("UNR161", "error", "missing-formula",
          "Clauses or paragraphs with no enacting formula (The General Assembly,) before them; "
-         "decisions, statements and fragments (a compilation's leading tail) are exempt.",
+         "decisions, statements, amendments and fragments (a compilation's leading tail) are "
+         "exempt.",
          structure.missing_formula),
     Rule("UNR162", "error", "missing-adoption",
          "Operative paragraphs with no adoption block (meeting and date) after them; drafts, "
@@ -146,6 +147,14 @@ RULES: Final[tuple[Rule, ...]] = (
     Rule("UNR164", "error", "operative-in-preamble",
          "An operative paragraph stands before preambular clauses, inside the preamble.",
          structure.operative_in_preamble),
+    Rule("UNR165", "error", "missing-operative",
+         "A preamble (formula or clauses) with no operative paragraph after it: the text was "
+         "probably cut off; decisions, statements and amendments are exempt.",
+         structure.missing_operative),
+    Rule("UNR166", "error", "ends-inside-clause",
+         "The text stops in the middle of its last clause or paragraph, before its punctuation "
+         "and with nothing after it: the text was probably cut off.",
+         structure.ends_inside_clause, needs_text=True),
 )  # fmt: skip
 """Every rule, in code order."""
 

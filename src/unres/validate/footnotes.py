@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from unres.digits import decimal_value, is_number
 from unres.models import Footnote, Section
 from unres.validate.document import Document, Hit
 from unres.validate.markers import (
@@ -123,11 +124,11 @@ def _unbodied(document: Document) -> tuple[list[Marker], list[Marker]]:
     if not notes:
         return [], []
     defined = {note.marker for note in notes}
-    numbers = [int(marker) for marker in defined if marker.isdigit()]
+    numbers = [v for v in map(decimal_value, defined) if v is not None]
     lowest = min(numbers, default=0)
     found = [marker for marker in markers(document) if marker.marker not in defined]
-    below = [marker for marker in found if int(marker.marker) < lowest]
-    return below, [marker for marker in found if int(marker.marker) >= lowest]
+    below = [marker for marker in found if (decimal_value(marker.marker) or 0) < lowest]
+    return below, [marker for marker in found if (decimal_value(marker.marker) or 0) >= lowest]
 
 
 def missing_bodies(document: Document) -> Iterator[Hit]:
@@ -146,7 +147,8 @@ def bodies_partial(document: Document) -> Iterator[Hit]:
     if not below:
         return
     names = list(dict.fromkeys(marker.marker for marker in below))
-    first = min(int(note.marker) for note in document.resolution.footnotes if note.marker.isdigit())
+    values = (decimal_value(note.marker) for note in document.resolution.footnotes)
+    first = min((value for value in values if value is not None), default=0)
     yield Hit(
         below[0].span,
         f"footnote marker{'s' if len(names) > 1 else ''} {_numbers(names)} but footnote bodies "
@@ -176,7 +178,7 @@ def unreferenced(document: Document) -> Iterator[Hit]:
     for note in document.resolution.footnotes:
         if note.marker in used:
             continue
-        if note.marker and not note.marker.isdigit() and note.marker in masked:
+        if note.marker and not is_number(note.marker) and note.marker in masked:
             continue  # a symbol marker (*, †) glued to a title or a word
         yield Hit(_marker_span(note), f"footnote {note.marker} is never referenced in the text")
 

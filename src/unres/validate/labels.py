@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Final, Literal
 
+from unres.digits import decimal_value
 from unres.models.tree import LabelStyle
 
 Punctuation = Literal["()", "."]
@@ -54,8 +55,9 @@ def _alpha_value(text: str) -> int | None:
 
 def readings(label: str) -> tuple[Reading, ...]:
     """Every (style, value) reading of ``label``, the label text without its brackets."""
-    if label.isdigit():
-        return (("decimal", int(label)),)
+    value = decimal_value(label)
+    if value is not None:
+        return (("decimal", value),)
     found: list[Reading] = []
     lower = label.islower()
     roman_value = _roman_value(label)

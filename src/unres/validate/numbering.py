@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from itertools import pairwise
 
+from unres.digits import decimal_value
 from unres.models import OperativeParagraph, Section
 from unres.validate.document import Body, Document, Hit
 from unres.validate.sequence import Fault, FaultKind, describe, faults
@@ -25,7 +26,7 @@ Numbered = tuple[OperativeParagraph, int]
 
 def _value(paragraph: OperativeParagraph) -> int | None:
     number = paragraph.number
-    return int(number) if number is not None and number.isdigit() else None
+    return decimal_value(number) if number is not None else None
 
 
 def _numbered(paragraphs: list[OperativeParagraph]) -> list[Numbered]:

@@ -1,7 +1,9 @@
 """Running the catalogue over one resolution: :func:`validate`.
 
 Takes the tree and, when available, the decoded text it was parsed from (the
-same string: spans index into it). Runs every selected rule of
+same string: spans index into it). For a tree read from Akoma Ntoso the
+text is the XML, and the rules that read the source's lines are skipped, as
+without a text. Runs every selected rule of
 :data:`~unres.validate.catalogue.RULES`, wraps each hit in a
 :class:`~unres.models.Finding` with the rule's code and severity, adds the
 parser's own findings whose codes no rule owns (so new parser findings are
@@ -40,7 +42,9 @@ def validate(
         raise ValueError(
             f"text has {len(text)} characters, the resolution was parsed from {resolution.span[1]}"
         )
-    document = Document(resolution, SourceText(text) if text is not None else None)
+    # An Akoma Ntoso tree's text is XML: the rules that read a text's lines do not apply to it.
+    reads_text = text is not None and resolution.metadata.lineage != "akn"
+    document = Document(resolution, SourceText(text) if reads_text and text else None)
     findings: list[Finding] = []
     for rule in RULES:
         if not selection.wants(rule.code) or (rule.needs_text and document.source is None):

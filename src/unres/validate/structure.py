@@ -1,9 +1,12 @@
 """Rules on the parts of a resolution: missing formula (UNR161), missing adoption block
-(UNR162), a preambular clause in the operative part (UNR163) and an operative
-paragraph in the preamble (UNR164).
+(UNR162), a preambular clause in the operative part (UNR163), an operative
+paragraph in the preamble (UNR164), a preamble with no operative part after it
+(UNR165) and a text that ends inside a clause or paragraph (UNR166).
 
-Decisions and statements have no enacting formula, and drafts have not been
-adopted; the first two rules leave them alone. When nothing of the body was
+Decisions, statements and amendments (``Ukraine: amendment to draft resolution
+A/80/L.3``: a list of changes to another text) have no enacting formula and
+no operative part of their own, and drafts have not been adopted; UNR161,
+UNR162 and UNR165 leave them alone. When nothing of the body was
 recognised, UNR161 fires only if no formula-like words (``The Security
 Council,``, ``Therefore the Security Council,``) stand in the unparsed text:
 otherwise the formula is there and the parser missed it, which UNR001 reports.
@@ -25,8 +28,9 @@ from collections.abc import Iterator
 
 import regex
 
+from unres.dates import DATE
 from unres.lexicon import ORGANS
-from unres.models import OperativeParagraph, Resolution
+from unres.models import Node, OperativeParagraph, PreambularClause, Resolution
 from unres.validate.document import Body, Document, Hit, Span
 from unres.validate.placement import Misplaced, misplaced
 
@@ -37,6 +41,31 @@ _FORMULA = regex.compile(
     + r")[ \u00a0]*+[,:]",
 )
 """An enacting formula anywhere in a text: ``The Security Council,``, ``Therefore the …,``."""
+
+
+_AMENDMENT = regex.compile(
+    r"""
+    \b(?: amendments?[ \u00a0]++to | amendements?[ \u00a0]++(?:au|aux|à) | enmiendas?[ \u00a0]++al )
+    [ \u00a0]++ (?:the[ \u00a0]++)?+ (?:revised[ \u00a0]++)?+
+    (?: draft | projets? | proyectos? )
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+"""The heading of an amendment: ``…: amendment to draft resolution A/80/L.3`` (also French,
+Spanish)."""
+
+_CLOSED = frozenset('.;:!?,”’"»)]…')
+"""What a complete clause or paragraph can end with (a preambular clause ends with a comma)."""
+
+
+def is_amendment(resolution: Resolution) -> bool:
+    """Whether the heading says the document amends a draft."""
+    return any(_AMENDMENT.search(line.text) for line in resolution.heading)
+
+
+def _formula_less(resolution: Resolution) -> bool:
+    # a fragment (a compilation's leading tail) had its formula on a page before
+    return resolution.kind in ("decision", "statement", "fragment") or is_amendment(resolution)
 
 
 def _is_draft(resolution: Resolution) -> bool:
@@ -65,7 +94,7 @@ def _formula_in_unparsed(resolution: Resolution) -> bool:
 def missing_formula(document: Document) -> Iterator[Hit]:
     """UNR161: a resolution (or part) with clauses or paragraphs but no enacting formula."""
     r = document.resolution
-    if r.kind in ("decision", "statement", "fragment"):  # a fragment: formula on a page before
+    if _formula_less(r):
         return
     content = False
     for body in document.bodies:
@@ -159,3 +188,50 @@ def operative_in_preamble(document: Document) -> Iterator[Hit]:
                 f"operative paragraph{name} stands in the preamble: "
                 f"{later} preambular clause{'s' if later != 1 else ''} follow it",
             )
+
+
+def missing_operative(document: Document) -> Iterator[Hit]:
+    """UNR165: a preamble (formula or clauses) with no operative paragraph after it."""
+    r = document.resolution
+    if _formula_less(r):
+        return
+    for body in document.bodies:
+        preamble = body.preamble
+        if (
+            preamble is None
+            or body.paragraphs()
+            or (preamble.formula is None and not preamble.clauses)
+        ):
+            continue
+        end = preamble.span[1]
+        where = f" of part {body.label}" if body.label else ""
+        yield Hit((end, end), f"the preamble{where} has no operative part after it: cut off?")
+
+
+def ends_inside_clause(document: Document) -> Iterator[Hit]:
+    """UNR166: the text stops in the middle of its last clause or paragraph."""
+    text = document.text
+    last = _last_node(document)
+    if last is None or text[last.span[1] :].strip():
+        return  # something follows (a closing, footnotes, an annex): the clause was complete
+    body = text[last.span[0] : last.span[1]].rstrip()
+    if DATE.fullmatch(body.rsplit("\n", 1)[-1].strip()):
+        return  # a closing's date folded into the last paragraph: it ends the text, complete
+    if body and body[-1] not in _CLOSED:
+        end = last.span[0] + len(body)
+        yield Hit(
+            (end, end),
+            f"the text ends inside a {_kind_name(last)}, without its punctuation: cut off?",
+        )
+
+
+def _last_node(document: Document) -> Node | None:
+    nodes: list[Node] = []
+    for body in document.bodies:
+        nodes += body.preamble.clauses if body.preamble else []
+        nodes += body.paragraphs()
+    return max(nodes, key=lambda node: node.span[1], default=None)
+
+
+def _kind_name(node: Node) -> str:
+    return "preambular clause" if isinstance(node, PreambularClause) else "paragraph"
