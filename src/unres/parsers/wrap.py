@@ -239,8 +239,9 @@ def _deal_footnotes(
                 (notes[-1] if notes else earlier[-1]).append(line)
         return notes
     groups = _sentence_groups(source, texts)
-    while len(groups) > len(lone) and len(groups) > 1:
-        groups[-2].extend(groups.pop())
+    keep = max(len(lone), 1)
+    if len(groups) > keep:  # the surplus sentences go to the last note, in one merge
+        groups[keep - 1 :] = [[line for group in groups[keep - 1 :] for line in group]]
     lone.sort(key=lambda line: int(source[line.start : line.end]))
     notes = [[marker] for marker in lone]
     for note, group in zip(notes, groups, strict=False):

@@ -86,7 +86,7 @@ def from_akn(data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Resolution:
     document = next(iter(children(root)), None)
     if document is None:
         raise AknError("akomaNtoso has no document element")
-    return _resolution(document, Locator(text), text)
+    return _resolution(document, Locator(text, root), text)
 
 
 def _parse(data: bytes) -> etree._Element:
