@@ -34,10 +34,10 @@ STEPS = (1, 2, 4, 8)
 
 def operation(name: str, akn: bool) -> Callable[[str], object]:
     """The callable that runs ``name`` on one input text."""
-    if akn:
-        read: Callable[[str], unres.Resolution] = lambda text: unres.from_akn(text.encode("utf-8"))
-    else:
-        read = unres.parse
+
+    def read(text: str) -> unres.Resolution:
+        return unres.from_akn(text.encode("utf-8")) if akn else unres.parse(text)
+
     table: dict[str, Callable[[str], object]] = {
         "parse": read,
         "tokens": unres.tokenize,
@@ -72,7 +72,7 @@ def measure_shape(shape: Shape, rounds: int) -> list[tuple[str, list[int], list[
     for name in shape.operations:
         run = operation(name, shape.akn)
         run(texts[0])  # warm-up
-        times = [cpu_time(lambda t=text: run(t), rounds) for text in texts]
+        times = [cpu_time(lambda t=text, r=run: r(t), rounds) for text in texts]
         rows.append((name, sizes, times))
     return rows
 
@@ -102,7 +102,7 @@ def measure_corpus(root: Path, base: int, rounds: int) -> list[tuple[str, list[i
     for name in TEXT_OPERATIONS:
         run = operation(name, False)
         times = [
-            cpu_time(lambda g=group: [run(text) for text in g], rounds) for group in groups
+            cpu_time(lambda g=group, r=run: [r(text) for text in g], rounds) for group in groups
         ]
         rows.append((name, sizes, times))
     return rows
@@ -127,7 +127,9 @@ def main() -> int:
     args = parser.parse_args()
     print(f"one core ({one_core()}); CPU seconds, best of {args.rounds}; exponent n → 8n")
     cells = " ".join(f"{f'{s}n':>8}" for s in STEPS)
-    print(f"{'shape':15} {'operation':9} {'chars at n':>10} {'chars at 8n':>11} {cells}  {'exp':>5}")
+    print(
+        f"{'shape':15} {'operation':9} {'chars at n':>10} {'chars at 8n':>11} {cells}  {'exp':>5}"
+    )
     worst = 0.0
     for shape in SHAPES:
         if args.only and shape.name not in args.only:

@@ -24,10 +24,10 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from shapes import SHAPES, Shape  # noqa: E402
+from shapes import SHAPES, Shape
 
-import unres  # noqa: E402
-from unres.render.text import to_text  # noqa: E402
+import unres
+from unres.render.text import to_text
 
 GROWTH = 4
 LIMIT = 1.15
@@ -87,9 +87,7 @@ def test_operations_grow_linearly(shape: Shape) -> None:
     n = _small(shape)
     small, large = _counts(shape, n), _counts(shape, GROWTH * n)
     assert set(small) == set(shape.operations)
-    exponents = {
-        name: math.log(large[name] / small[name]) / math.log(GROWTH) for name in small
-    }
+    exponents = {name: math.log(large[name] / small[name]) / math.log(GROWTH) for name in small}
     over = {name: round(value, 2) for name, value in exponents.items() if value > LIMIT}
     assert not over, f"{shape.name}: line counts grow faster than linearly: {over}"
 

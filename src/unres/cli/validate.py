@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from unres.api import parse
+from unres.cli.batch import capped_jobs
 from unres.cli.common import read_input, write_out
-from unres.cli.inputs import display_name, expand
+from unres.cli.inputs import STDIN, display_name, expand
 from unres.cli.settings import FAIL_LEVELS, load_settings
 from unres.decode import decode
 from unres.errors import InputError
 from unres.lines import LineIndex
 from unres.models.findings import SEVERITY_RANK
+from unres.pool import Died, Pool, in_order
 from unres.render.findings import FORMATS, Located, locate
 from unres.validate import Selection, validate
 
@@ -65,6 +69,9 @@ def register(commands: Any) -> None:
         action="store_true",
         help="text format: print the source line and a caret under each finding",
     )
+    p.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="processes (capped at the CPUs)"
+    )
     p.set_defaults(run=run)  # fmt: skip
 
 
@@ -73,6 +80,31 @@ def _check(path: str, selection: Selection, excerpts: bool) -> list[Located]:
     resolution = parse(text, encoding=encoding)
     findings = validate(resolution, text, select=selection.select, ignore=selection.ignore)
     return locate(findings, LineIndex(text), display_name(path), excerpts=excerpts)
+
+
+def _check_safely(path: str, *, selection: Selection, excerpts: bool) -> list[Located] | str:
+    """The located findings of ``path``, or the one-line reason it could not be checked."""
+    try:
+        return _check(path, selection, excerpts)
+    except InputError as err:
+        return err.reason if err.reason.startswith(path) else f"{display_name(path)}: {err.reason}"
+    except MemoryError:
+        return f"{display_name(path)}: out of memory"
+    except Exception as err:  # a bug on one file must not stop the others: report it
+        return f"{display_name(path)}: internal error: {type(err).__name__}: {err}"
+
+
+def _outcomes(
+    check: Callable[[str], list[Located] | str], paths: tuple[str, ...], jobs: int
+) -> Iterator[list[Located] | str]:
+    """Each path's outcome, in input order; in ``jobs`` processes (capped at the CPUs)."""
+    if jobs > 1 and len(paths) > 1 and STDIN not in paths:
+        with Pool(check, capped_jobs(jobs, sys.stderr)) as pool:
+            for _, outcome in in_order(pool.run(paths)):
+                yield outcome.reason if isinstance(outcome, Died) else outcome
+        return
+    for path in paths:
+        yield check(path)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -98,15 +130,13 @@ def run(args: argparse.Namespace) -> int:
         status = 2
     located: list[Located] = []
     excerpts = args.show_source and args.format == "text"
-    for path in inputs.paths:
-        try:
-            located.extend(_check(path, selection, excerpts))
-        except InputError as err:
-            reason = (
-                err.reason if err.reason.startswith(path) else f"{display_name(path)}: {err.reason}"
-            )
-            print(f"unres: {reason}", file=sys.stderr)
+    check = partial(_check_safely, selection=selection, excerpts=excerpts)
+    for outcome in _outcomes(check, inputs.paths, args.jobs):
+        if isinstance(outcome, str):
+            print(f"unres: {outcome}", file=sys.stderr)
             status = 2
+        else:
+            located.extend(outcome)
     if located or args.format == "json":
         write_out(FORMATS[args.format](located))
     failing = any(SEVERITY_RANK[item.severity] >= SEVERITY_RANK[fail_on] for item in located)

@@ -150,9 +150,7 @@ class _Before:
         self.tail = (self.tail + piece)[-(2 * _TAIL) :]
 
 
-def _from_source(
-    text: str, before: _Before, ref: FootnoteRef, estimate: int
-) -> int | None:
+def _from_source(text: str, before: _Before, ref: FootnoteRef, estimate: int) -> int | None:
     """The place of ``ref`` found by looking up the words before it in ``text``."""
     tail = before.tail_before(ref)
     if tail is None:
@@ -163,7 +161,7 @@ def _from_source(
 
 
 def _nearest_end(text: str, tail: str, estimate: int) -> int | None:
-    """The end of the occurrence of ``tail`` in ``text`` nearest to ``estimate`` (the lower on a tie)."""
+    """The end of the occurrence of ``tail`` nearest to ``estimate`` (the lower on a tie)."""
     width = len(tail)
     below = text.rfind(tail, 0, max(estimate, 0))  # the last one ending at or before it
     above = text.find(tail, max(estimate - width + 1, 0))  # the first one ending after it
