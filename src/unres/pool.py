@@ -164,9 +164,10 @@ class Pool(Generic[T, R]):
         yield index, Died(_death(worker.process.exitcode))
 
     def _bury(self, worker: _Worker) -> None:
+        worker.task = None  # its pipe and its sentinel may both have woken the wait
         worker.process.join(0.1)
         worker.connection.close()
-        self.workers.remove(worker)
+        self.workers = [other for other in self.workers if other is not worker]
 
     def stop(self, *, gently: bool) -> None:
         """End every worker: tell them to stop (``gently``), else terminate, then kill."""
