@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Iterator
+from collections.abc import Generator
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -77,7 +77,7 @@ def output_names(paths: list[str]) -> list[str]:
 def write_atomic(target: Path, data: bytes) -> None:
     """Write ``data`` to ``target`` through a temporary file in the same folder and a rename."""
     target.parent.mkdir(parents=True, exist_ok=True)
-    temporary = target.parent / f".unres-{os.getpid()}.tmp"
+    temporary = target.parent / f"{_temporary_prefix(os.getppid())}{os.getpid()}.tmp"
     try:
         with open(temporary, "wb") as handle:
             handle.write(data)  # closing flushes: a full disk fails here, not after the rename
@@ -85,6 +85,19 @@ def write_atomic(target: Path, data: bytes) -> None:
     except BaseException:
         temporary.unlink(missing_ok=True)
         raise
+
+
+def _temporary_prefix(batch: int) -> str:
+    """Temporary files of the batch run by process ``batch`` (its workers' parent)."""
+    return f".unres-{batch}-"
+
+
+def remove_leftovers(targets: list[str]) -> None:
+    """Remove the temporary files this batch's workers left when killed in mid-write."""
+    pattern = f"{_temporary_prefix(os.getpid())}*.tmp"
+    for folder in {Path(target).parent for target in targets}:
+        for leftover in folder.glob(pattern):
+            leftover.unlink(missing_ok=True)
 
 
 def render_one(task: Task, *, compact: bool) -> Outcome:
@@ -122,7 +135,7 @@ def capped_jobs(jobs: int, stream: TextIO) -> int:
     return jobs
 
 
-def outcomes(tasks: list[Task], jobs: int, *, compact: bool) -> Iterator[Outcome]:
+def outcomes(tasks: list[Task], jobs: int, *, compact: bool) -> Generator[Outcome, None, None]:
     """Each task's outcome: in input order in this process, in finishing order in a pool."""
     one = partial(render_one, compact=compact)
     if jobs <= 1 or len(tasks) <= 1:

@@ -20,6 +20,7 @@ import argparse
 import json
 import signal
 import sys
+from contextlib import closing
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -110,6 +111,7 @@ def _batch(args: argparse.Namespace) -> int:
         return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
+        batch.remove_leftovers([task.target for task in tasks if task.target is not None])
     tally.progress.done()
     if tally.failed:
         print(f"unres: {tally.failed} of {len(tasks)} files failed", file=sys.stderr)
@@ -126,16 +128,24 @@ def _write_trees(
 ) -> None:
     """Workers write the trees; the manifest gets a line per input as each arrives."""
     output = dict(zip((task.path for task in tasks), names, strict=True))
-    for outcome in batch.outcomes(tasks, jobs, compact=compact):
-        tally.add(outcome)
-        record = {
-            "input": outcome.path,
-            "output": output[outcome.path] if outcome.written else None,
-            "ok": outcome.ok,
-            "error": outcome.error,
-        }
-        index.write(utf8_safe(json.dumps(record, ensure_ascii=False)) + "\n")
-        index.flush()
+    with closing(batch.outcomes(tasks, jobs, compact=compact)) as results:  # workers end here
+        for outcome in results:
+            _record(outcome, output, index, tally)
+
+
+def _record(
+    outcome: batch.Outcome, output: dict[str, str | None], index: TextIO, tally: _Tally
+) -> None:
+    """Count one outcome and give it its line in index.jsonl, at once."""
+    tally.add(outcome)
+    record = {
+        "input": outcome.path,
+        "output": output[outcome.path] if outcome.written else None,
+        "ok": outcome.ok,
+        "error": outcome.error,
+    }
+    index.write(utf8_safe(json.dumps(record, ensure_ascii=False)) + "\n")
+    index.flush()
 
 
 def _write_lines(tasks: list[batch.Task], jobs: int, compact: bool, tally: _Tally) -> None:
@@ -143,12 +153,13 @@ def _write_lines(tasks: list[batch.Task], jobs: int, compact: bool, tally: _Tall
     order = {task.path: number for number, task in enumerate(tasks)}
     waiting: dict[int, str] = {}
     following = 0
-    for outcome in batch.outcomes(tasks, jobs, compact=compact):
-        tally.add(outcome)
-        waiting[order[outcome.path]] = outcome.line or _failed_line(outcome)
-        while following in waiting:
-            sys.stdout.write(waiting.pop(following) + "\n")
-            following += 1
+    with closing(batch.outcomes(tasks, jobs, compact=compact)) as results:  # workers end here
+        for outcome in results:
+            tally.add(outcome)
+            waiting[order[outcome.path]] = outcome.line or _failed_line(outcome)
+            while following in waiting:
+                sys.stdout.write(waiting.pop(following) + "\n")
+                following += 1
 
 
 def _failed_line(outcome: batch.Outcome) -> str:
