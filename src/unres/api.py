@@ -48,9 +48,20 @@ class TokenRecord:
     text: str
 
 
+def _require(
+    function: str, argument: str, value: object, kinds: tuple[type, ...], what: str
+) -> None:
+    """A one-line :class:`TypeError` naming the argument, when ``value`` is not of ``kinds``."""
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        raise TypeError(f"{function}: {argument} must be {what}, not {type(value).__name__}")
+
+
+def _require_limits(function: str, max_bytes: object, max_lines: object) -> None:
+    _require(function, "max_bytes", max_bytes, (int,), "int")
+    _require(function, "max_lines", max_lines, (int,), "int")
+
+
 def _check_text(text: str, max_bytes: int, max_lines: int) -> None:
-    if not isinstance(text, str):
-        raise InputError(f"expected text (str), got {type(text).__name__}")
     if len(text) > max_bytes:
         raise InputError(f"input too large: {len(text)} characters, limit {max_bytes}")
     if len(text) >= max_lines:  # a shorter text cannot hold max_lines breaks: skip the count
@@ -98,8 +109,19 @@ def parse(
     """Parse the text of a resolution into its tree.
 
     Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
-    characters or ``max_lines`` lines, or text in which no part of a resolution is found.
+    characters or ``max_lines`` lines, or text in which no part of a resolution is found
+    (or when memory runs out), and :class:`TypeError` for an argument of the wrong type.
     """
+    _require("parse", "text", text, (str,), "str")
+    _require_limits("parse", max_bytes, max_lines)
+    _require("parse", "encoding", encoding, (str, type(None)), "str or None")
+    try:
+        return _parse(text, max_bytes, max_lines, encoding)
+    except MemoryError:
+        raise InputError(f"out of memory parsing {len(text)} characters") from None
+
+
+def _parse(text: str, max_bytes: int, max_lines: int, encoding: str | None) -> Resolution:
     run = _pipeline(text, max_bytes, max_lines)
     if not any(token.kind not in _NOT_CONTENT for token in run.tokens):
         raise InputError("not a resolution: no heading, formula, clause or paragraph found")
@@ -109,16 +131,26 @@ def parse(
 
 
 def parse_bytes(
-    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+    data: bytes | bytearray | memoryview,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Resolution:
     """Decode ``data`` (see :mod:`unres.decode`) and parse it.
 
     The encoding goes in ``metadata.encoding`` and the reason for it in
     ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
+    ``data`` may be any bytes-like object (``bytes``, ``bytearray``, ``memoryview``).
     """
+    _require("parse_bytes", "data", data, (bytes, bytearray, memoryview), "bytes-like")
+    _require_limits("parse_bytes", max_bytes, max_lines)
+    data = data if isinstance(data, bytes) else bytes(data)
     if len(data) > max_bytes:
         raise InputError(f"input too large: {len(data)} bytes, limit {max_bytes}")
-    decoded = decode_bytes(data)
+    try:
+        decoded = decode_bytes(data)
+    except MemoryError:
+        raise InputError(f"out of memory decoding {len(data)} bytes") from None
     tree = parse(decoded.text, max_bytes=max_bytes, max_lines=max_lines, encoding=decoded.encoding)
     metadata = tree.metadata.model_copy(update={"decoding": decoded.reason})
     return tree.model_copy(update={"metadata": metadata})
@@ -130,22 +162,52 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_lines: int = DEFAULT_MAX_LINES,
 ) -> Resolution:
-    """Read and parse the file at ``path``."""
+    """Read and parse the file at ``path``.
+
+    At most ``max_bytes + 1`` bytes are read, so a device (``/dev/zero``), a pipe or a
+    file that grows costs no more than the limit before it is refused.
+    """
+    _require("parse_file", "path", path, (str, os.PathLike), "str or os.PathLike")
+    _require_limits("parse_file", max_bytes, max_lines)
+    data = read_bounded(path, max_bytes)
+    return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
+
+
+def read_bounded(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``; :class:`InputError` past ``max_bytes`` or unreadable."""
     file = Path(path)
+    if "\x00" in os.fspath(path):
+        raise InputError(
+            f"{os.fspath(path)!r:.200}: cannot read: a path cannot hold a NUL character"
+        )
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
-        data = file.read_bytes()
+        with open(file, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > max_bytes:  # a regular file says at once
+                size = os.fstat(handle.fileno()).st_size
+                raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
+            data = handle.read(max_bytes + 1)
     except OSError as err:
         raise InputError(f"{file}: cannot read: {err.strerror or err}") from None
-    return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
+    except MemoryError:
+        raise InputError(f"{file}: out of memory reading it") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{file}: too large: more than {max_bytes} bytes, limit {max_bytes}")
+    return data
 
 
 def tokenize(
     text: str, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
 ) -> list[TokenRecord]:
     """The flat token stream: sorted, non-overlapping, covering every non-space character."""
+    _require("tokenize", "text", text, (str,), "str")
+    _require_limits("tokenize", max_bytes, max_lines)
+    try:
+        return _tokenize(text, max_bytes, max_lines)
+    except MemoryError:
+        raise InputError(f"out of memory tokenizing {len(text)} characters") from None
+
+
+def _tokenize(text: str, max_bytes: int, max_lines: int) -> list[TokenRecord]:
     run = _pipeline(text, max_bytes, max_lines)
     records: list[TokenRecord] = [
         TokenRecord(noise.kind, noise.start, noise.end, text[noise.start : noise.end])

@@ -15,9 +15,8 @@ import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import partial
-from pathlib import Path
 
-from unres.api import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, parse_file
+from unres.api import DEFAULT_MAX_BYTES, DEFAULT_MAX_LINES, parse_file, read_bounded
 from unres.errors import InputError
 from unres.models import Resolution
 from unres.pool import Died, Pool, available_cpus, in_order
@@ -47,7 +46,7 @@ def parse_path(
     name = os.fspath(path)
     try:
         if _opens_like_akn(name):  # AKN4UN XML, as ``unres parse FILE.xml`` reads it
-            return BatchResult(name, from_akn(Path(name).read_bytes(), max_bytes=max_bytes))
+            return BatchResult(name, from_akn(read_bounded(name, max_bytes), max_bytes=max_bytes))
         return BatchResult(name, parse_file(name, max_bytes=max_bytes, max_lines=max_lines))
     except (InputError, OSError) as err:
         return BatchResult(name, error=getattr(err, "reason", None) or f"cannot read: {err}")
@@ -84,9 +83,12 @@ def parse_many(
         )
     if isinstance(jobs, bool) or not isinstance(jobs, int):
         raise TypeError(f"parse_many: jobs must be an int, not {type(jobs).__name__}")
-    one = partial(parse_path, max_bytes=max_bytes, max_lines=max_lines)
     names = [_path_name(path) for path in paths]
-    jobs = min(jobs, available_cpus(), len(names))
+    return _results(names, min(jobs, available_cpus(), len(names)), max_bytes, max_lines)
+
+
+def _results(names: list[str], jobs: int, max_bytes: int, max_lines: int) -> Iterator[BatchResult]:
+    one = partial(parse_path, max_bytes=max_bytes, max_lines=max_lines)
     if jobs <= 1:
         yield from map(one, names)
         return

@@ -53,3 +53,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     except KeyboardInterrupt:
         return 130
+    except MemoryError:
+        print("unres: out of memory", file=sys.stderr)
+        return 2
