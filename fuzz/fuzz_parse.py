@@ -35,6 +35,7 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 from types import FrameType
+from typing import ClassVar
 
 import atheris
 
@@ -63,7 +64,7 @@ class Figures:
     failures = 0
     started = time.monotonic()
     reported = started
-    seen: set[str] = set()
+    seen: ClassVar[set[str]] = set()
 
 
 def _check_spans(tree: unres.Resolution, size: int) -> None:
