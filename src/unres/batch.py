@@ -2,11 +2,13 @@
 
 :func:`parse_many` takes paths and yields a :class:`BatchResult` for each, in
 the order given, whether the file parsed or not: a file that fails (unreadable,
-undecodable, not a resolution, or a parser bug) is reported in its result and
-the batch goes on. With ``jobs > 1`` the files are parsed in a pool of
-processes; :func:`parse_path` and the results pickle, so the same function
-works unchanged in other engines (``concurrent.futures``, multiprocessing,
-Dask bags, Spark).
+undecodable, not a resolution, out of memory, or a parser bug) is reported in
+its result and the batch goes on. With ``jobs > 1`` (capped at the CPUs
+available) the files are parsed in a :class:`unres.pool.Pool`, where a worker
+that dies costs only its own file (tried once more, then reported).
+:func:`parse_path` and the results pickle, so the same function works
+unchanged in other engines (``concurrent.futures``, multiprocessing, Dask
+bags, Spark).
 """
 
 from __future__ import annotations

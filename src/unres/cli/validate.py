@@ -4,7 +4,9 @@ Decodes each input with :func:`unres.decode.decode`, parses it and runs the
 rule catalogue (:mod:`unres.validate`), then prints every finding, sorted by
 position within each file, in the chosen format. Settings come from
 ``[tool.unres]`` in the nearest ``pyproject.toml`` (:mod:`.settings`), and the
-flags override them. Exit status: 0 when no finding is at or above the
+flags override them. ``--jobs N`` checks the files in N processes (capped at the
+CPUs; :class:`unres.pool.Pool`); any file that fails, whatever the reason, is
+reported and the others go on. Exit status: 0 when no finding is at or above the
 ``--fail-on`` level, 1 when one is, 2 when an input cannot be read or parsed
 or the usage is wrong (the other inputs are still checked).
 """
