@@ -51,7 +51,8 @@ def lone_marker(n: int) -> str:
     """A real PDF text's first page, then a footnote zone: one marker, ``n`` sentences."""
     lines = PDF_TEXT.read_text(encoding="utf-8").splitlines(keepends=True)
     head = "".join(lines[:44])
-    return head + "__________________\n1\n\n" + "See the report of the meeting.\n" * n
+    zone = "__________________\n1\n\n" + "See the report of the meeting.\n" * n
+    return head + zone + "\n23-26026 (E)\n"  # a print-job line: PDF text, the page's end
 
 
 def footnote_refs(n: int) -> str:
