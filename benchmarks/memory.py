@@ -48,7 +48,9 @@ print(json.dumps({{"bytes": len(text.encode("utf-8")), "before": before, "after"
 
 def measure(kind: str, name: str, size: int) -> dict[str, int]:
     here = Path(__file__).resolve().parent
-    code = _CHILD.format(benchmarks=str(here), seed=str(here.parent / "fixtures/seed/A_RES_57_53.txt"))
+    code = _CHILD.format(
+        benchmarks=str(here), seed=str(here.parent / "fixtures/seed/A_RES_57_53.txt")
+    )
     done = subprocess.run(
         [sys.executable, "-c", code, kind, name, str(size)], capture_output=True, text=True
     )
@@ -75,7 +77,10 @@ def main() -> int:
     parser.add_argument("--largest", type=int, default=3, help="corpus texts measured")
     args = parser.parse_args()
     size = int(args.megabytes * 1e6)
-    print(f"{'input':34} {'input MB':>9} {'peak MB':>10} {'growth MB':>10} {'× input':>9} {'removed':>9}")
+    print(
+        f"{'input':34} {'input MB':>9} {'peak MB':>10} {'growth MB':>10} "
+        f"{'× input':>9} {'removed':>9}"
+    )
     worst = 0.0
     for shape in SHAPES:
         if shape.akn:

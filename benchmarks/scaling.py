@@ -5,9 +5,9 @@ memory-heavy ones, the seed repeated, AKN pretty-printed and on one line) and fo
 real corpus (its first ``k``, ``2k``, ``4k``, ``8k`` texts), it times each operation
 (parse, the token stream, validate, JSON, AKN, text output; for AKN input, reading it,
 validating it, JSON) on one core: CPU time of the process, the best of ``--rounds``. The
-growth exponent is the slope of log(time) against log(size) from n to 8n: 1 is linear,
-2 quadratic. It prints the figures and asserts nothing; ``tests/test_scaling.py`` holds
-the exponents with operation counts instead of time.
+growth exponent is the least-squares slope of log(time) against log(size) over
+n..8n: 1 is linear, 2 quadratic. It prints the figures and asserts nothing;
+``tests/test_scaling.py`` holds the exponents with operation counts instead of time.
 
     .venv/bin/python benchmarks/scaling.py [--rounds 3] [--only NAME] [--corpus DIR]
 """
@@ -59,10 +59,18 @@ def cpu_time(run: Callable[[], object], rounds: int) -> float:
 
 
 def exponent(sizes: list[int], times: list[float]) -> float:
-    """The slope of log(time) over log(size) between the first and the last point."""
-    if times[0] <= 0 or sizes[0] == sizes[-1]:
+    """The least-squares slope of log(time) over log(size) through all the points.
+
+    A fit through the four points, rather than the ratio of the last to the first, so
+    one point slowed by another process on a shared machine moves it less.
+    """
+    if min(times) <= 0 or sizes[0] == sizes[-1]:
         return math.nan
-    return math.log(times[-1] / times[0]) / math.log(sizes[-1] / sizes[0])
+    xs = [math.log(size) for size in sizes]
+    ys = [math.log(time) for time in times]
+    mean_x, mean_y = sum(xs) / len(xs), sum(ys) / len(ys)
+    spread = sum((x - mean_x) ** 2 for x in xs)
+    return sum((x - mean_x) * (y - mean_y) for x, y in zip(xs, ys, strict=True)) / spread
 
 
 def measure_shape(shape: Shape, rounds: int) -> list[tuple[str, list[int], list[float]]]:
