@@ -15,6 +15,7 @@ n..8n: 1 is linear, 2 quadratic. It prints the figures and asserts nothing;
 from __future__ import annotations
 
 import argparse
+import hashlib
 import math
 import sys
 import time
@@ -85,8 +86,16 @@ def measure_shape(shape: Shape, rounds: int) -> list[tuple[str, list[int], list[
     return rows
 
 
+def _each(run: Callable[[str], object], texts: list[str]) -> None:
+    for text in texts:  # nothing kept: a growing heap of results would charge the collector
+        run(text)
+
+
 def corpus_texts(root: Path, base: int) -> list[str] | None:
-    files = sorted(root.rglob("*.txt")) if root.is_dir() else []
+    """``8 × base`` texts that parse, in an order that mixes the folders (by a hash of the
+    name), so that the first ``base``, ``2 × base``… are alike: in sorted order the first
+    would be one source's lineage and the rest another's, cheaper or dearer per character."""
+    files = sorted(root.rglob("*.txt"), key=lambda p: hashlib.sha1(p.name.encode()).digest())
     texts = []
     for path in files:
         try:
@@ -109,9 +118,7 @@ def measure_corpus(root: Path, base: int, rounds: int) -> list[tuple[str, list[i
     rows = []
     for name in TEXT_OPERATIONS:
         run = operation(name, False)
-        times = [
-            cpu_time(lambda g=group, r=run: [r(text) for text in g], rounds) for group in groups
-        ]
+        times = [cpu_time(lambda g=group, r=run: _each(r, g), rounds) for group in groups]
         rows.append((name, sizes, times))
     return rows
 
