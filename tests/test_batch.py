@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import pickle
 import subprocess
 import sys
@@ -107,18 +108,30 @@ def test_many_files_as_json_lines_and_exit_1(inputs: list[Path]) -> None:
 
 
 def test_out_dir_one_json_per_input(inputs: list[Path], tmp_path: Path) -> None:
+    """Outputs mirror the input folders; index.jsonl says which input each came from."""
     out = tmp_path / "out"
     twin = tmp_path / "twin" / SEED.name
     twin.parent.mkdir()
     twin.write_bytes(SEED.read_bytes())
     done = _unres("parse", *map(str, inputs), str(twin), "--out", str(out), "--compact")
     assert done.returncode == 1 and done.stdout == ""
-    written = sorted(path.name for path in out.iterdir())
-    assert written == sorted(
-        [f"{SEED.stem}.json", f"{SEED.stem}-2.json"] + [f"{p.stem}.json" for p in REAL[:3]]
-    )
-    data = json.loads((out / f"{SEED.stem}.json").read_text("utf-8"))
-    assert data == json.loads(unres.to_json(unres.parse_file(SEED)))
+    index = [json.loads(line) for line in (out / "index.jsonl").read_text("utf-8").splitlines()]
+    by_input = {record["input"]: record for record in index}
+    assert set(by_input) == {*map(str, inputs), str(twin)}
+    assert [by_input[str(p)]["ok"] for p in inputs] == [True, True, False, True, False, True]
+    assert "binary input" in by_input[str(inputs[4])]["error"]
+    assert by_input[str(inputs[2])]["output"] is None
+    good = [*[p for p in inputs if by_input[str(p)]["ok"]], twin]
+    outputs = [out / by_input[str(p)]["output"] for p in good]
+    assert len(set(outputs)) == len(good)  # the two A_RES_57_53.txt are kept apart
+    for path, output in zip(good, outputs, strict=True):
+        assert output.name == f"{path.stem}.json"
+        assert json.loads(output.read_text("utf-8")) == json.loads(
+            unres.to_json(unres.parse_file(path))
+        )
+    common = Path(os.path.commonpath([str(p.parent) for p in [*inputs, twin]]))
+    assert out / twin.relative_to(common).with_suffix(".json") in outputs
+    assert not list(out.rglob("*.tmp"))
 
 
 def test_all_good_exits_0(tmp_path: Path) -> None:

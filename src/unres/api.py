@@ -63,6 +63,19 @@ class TokenRecord:
     text: str
 
 
+def _require(
+    function: str, argument: str, value: object, kinds: tuple[type, ...], what: str
+) -> None:
+    """A one-line :class:`TypeError` naming the argument, when ``value`` is not of ``kinds``."""
+    if not isinstance(value, kinds) or (isinstance(value, bool) and bool not in kinds):
+        raise TypeError(f"{function}: {argument} must be {what}, not {type(value).__name__}")
+
+
+def _require_limits(function: str, max_bytes: object, max_lines: object) -> None:
+    _require(function, "max_bytes", max_bytes, (int,), "int")
+    _require(function, "max_lines", max_lines, (int,), "int")
+
+
 def _check_text(text: str, max_bytes: int, max_lines: int) -> None:
     if not isinstance(text, str):
         raise InputError(f"expected text (str), got {type(text).__name__}")
@@ -129,12 +142,19 @@ def parse(
 
     Raises :class:`InputError` for empty or binary input, input over ``max_bytes``
     characters or ``max_lines`` lines, or text in which no part of a resolution is found.
-    Text that opens like XML is read as Akoma Ntoso (:func:`unres.from_akn`).
+    Text that opens like XML is read as Akoma Ntoso (:func:`unres.from_akn`). Memory
+    running out raises :class:`InputError`; an argument of the wrong type :class:`TypeError`.
     """
-    if isinstance(text, str) and detect.kind_of(text) == "akn":
-        _check_text(text, max_bytes, max_lines)
-        return from_akn(text, max_bytes=max_bytes)
-    return _tree(_pipeline(text, max_bytes, max_lines), encoding)
+    _require("parse", "text", text, (str,), "str")
+    _require_limits("parse", max_bytes, max_lines)
+    _require("parse", "encoding", encoding, (str, type(None)), "str or None")
+    try:
+        if detect.kind_of(text) == "akn":
+            _check_text(text, max_bytes, max_lines)
+            return from_akn(text, max_bytes=max_bytes)
+        return _tree(_pipeline(text, max_bytes, max_lines), encoding)
+    except MemoryError:
+        raise InputError(f"out of memory parsing {len(text)} characters") from None
 
 
 def _tree(run: _Run, encoding: str | None) -> Resolution:
@@ -260,15 +280,25 @@ def parse_laid_out(text: str, layout: tuple[LineLayout, ...]) -> Resolution:
 
 
 def parse_bytes(
-    data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES, max_lines: int = DEFAULT_MAX_LINES
+    data: bytes | bytearray | memoryview,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_lines: int = DEFAULT_MAX_LINES,
 ) -> Resolution:
     """Decode ``data`` (see :mod:`unres.decode`) and parse it.
 
     The encoding goes in ``metadata.encoding`` and the reason for it in
     ``metadata.decoding``; bytes that cannot be decoded raise :class:`InputError`.
     Akoma Ntoso XML and PDF are read as such (:mod:`unres.readers.detect`).
+    ``data`` may be any bytes-like object (``bytes``, ``bytearray``, ``memoryview``).
     """
-    return read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree
+    _require("parse_bytes", "data", data, (bytes, bytearray, memoryview), "bytes-like")
+    _require_limits("parse_bytes", max_bytes, max_lines)
+    data = data if isinstance(data, bytes) else bytes(data)
+    try:
+        return read_document(data, max_bytes=max_bytes, max_lines=max_lines).tree
+    except MemoryError:
+        raise InputError(f"out of memory parsing {len(data)} bytes") from None
 
 
 @dataclass(frozen=True, slots=True)
@@ -309,8 +339,14 @@ def parse_file(
     max_bytes: int = DEFAULT_MAX_BYTES,
     max_lines: int = DEFAULT_MAX_LINES,
 ) -> Resolution:
-    """Read and parse the file at ``path``."""
-    data = _read(Path(path), max_bytes)
+    """Read and parse the file at ``path``.
+
+    At most ``max_bytes + 1`` bytes are read, so a device (``/dev/zero``), a pipe or a
+    file that grows costs no more than the limit before it is refused.
+    """
+    _require("parse_file", "path", path, (str, os.PathLike), "str or os.PathLike")
+    _require_limits("parse_file", max_bytes, max_lines)
+    data = read_bounded(path, max_bytes)
     return parse_bytes(data, max_bytes=max_bytes, max_lines=max_lines)
 
 
@@ -321,7 +357,7 @@ def parse_file_all(
     max_lines: int = DEFAULT_MAX_LINES,
 ) -> list[Resolution]:
     """Read the file at ``path`` and parse every item printed in it (see :func:`parse_all`)."""
-    return read_all(_read(Path(path), max_bytes), max_bytes=max_bytes, max_lines=max_lines)
+    return read_all(read_bounded(path, max_bytes), max_bytes=max_bytes, max_lines=max_lines)
 
 
 def read_all(
@@ -342,14 +378,26 @@ def read_all(
     ]
 
 
-def _read(file: Path, max_bytes: int) -> bytes:
+def read_bounded(path: str | os.PathLike[str], max_bytes: int) -> bytes:
+    """The bytes of the file at ``path``; :class:`InputError` past ``max_bytes`` or unreadable."""
+    file = Path(path)
+    if "\x00" in os.fspath(path):
+        raise InputError(
+            f"{os.fspath(path)!r:.200}: cannot read: a path cannot hold a NUL character"
+        )
     try:
-        size = file.stat().st_size
-        if size > max_bytes:
-            raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
-        return file.read_bytes()
+        with open(file, "rb") as handle:
+            if os.fstat(handle.fileno()).st_size > max_bytes:  # a regular file says at once
+                size = os.fstat(handle.fileno()).st_size
+                raise InputError(f"{file}: too large: {size} bytes, limit {max_bytes}")
+            data = handle.read(max_bytes + 1)
     except OSError as err:
         raise InputError(f"{file}: cannot read: {err.strerror or err}") from None
+    except MemoryError:
+        raise InputError(f"{file}: out of memory reading it") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{file}: too large: more than {max_bytes} bytes, limit {max_bytes}")
+    return data
 
 
 def tokenize(
@@ -360,9 +408,14 @@ def tokenize(
     Akoma Ntoso XML has no token stream (its markup is its structure): it is refused,
     saying so, as ``unres tokens`` refuses it.
     """
-    if isinstance(text, str) and detect.kind_of(text) == "akn":
+    _require("tokenize", "text", text, (str,), "str")
+    _require_limits("tokenize", max_bytes, max_lines)
+    if detect.kind_of(text) == "akn":
         raise InputError("Akoma Ntoso XML has no token stream: parse it instead")
-    return _records(text, _pipeline(text, max_bytes, max_lines))
+    try:
+        return _records(text, _pipeline(text, max_bytes, max_lines))
+    except MemoryError:
+        raise InputError(f"out of memory tokenizing {len(text)} characters") from None
 
 
 def tokenize_laid_out(text: str, layout: tuple[LineLayout, ...]) -> list[TokenRecord]:

@@ -64,6 +64,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as err:  # writing: a full disk, an I/O error, a closed stream
         _detach_stdout()
         return _fail(f"cannot write output: {err.strerror or err}", OUTPUT_ERROR)
+    except MemoryError:
+        return _fail("out of memory", 2)
     return status
 
 

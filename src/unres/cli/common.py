@@ -7,6 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from unres.api import DEFAULT_MAX_BYTES, read_bounded
 from unres.errors import InputError
 
 Command = Callable[[argparse.Namespace], int]
@@ -16,14 +17,17 @@ Register = Callable[[Any], None]
 
 
 def read_input(path: str) -> bytes:
-    """The bytes of ``path``, or of standard input for ``-``."""
-    if path == "-":
-        return sys.stdin.buffer.read()
-    try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except OSError as err:
-        raise InputError(f"{path}: cannot read: {err.strerror or err}") from None
+    """The bytes of ``path``, or of standard input for ``-``: at most the size limit and one.
+
+    A bounded read: ``/dev/zero``, an endless pipe or a huge file costs no more than
+    :data:`~unres.api.DEFAULT_MAX_BYTES` before it is refused as too large.
+    """
+    if path != "-":
+        return read_bounded(path, DEFAULT_MAX_BYTES)
+    data = sys.stdin.buffer.read(DEFAULT_MAX_BYTES + 1)
+    if len(data) > DEFAULT_MAX_BYTES:
+        raise InputError(f"<stdin>: too large: more than {DEFAULT_MAX_BYTES} bytes")
+    return data
 
 
 def about(path: str, err: InputError) -> InputError:

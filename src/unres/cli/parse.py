@@ -7,14 +7,15 @@ it (:func:`unres.api.read_document`: text, AKN XML, or PDF with the optional
 reader). Bad input exits 2 with a one-line reason naming the file once.
 
 Several arguments, a folder (its ``*.txt`` files), a glob, or ``--out DIR`` is a
-batch (:func:`unres.batch.parse_many`, ``--jobs N`` processes): each tree goes
-to ``DIR/<name>.json``, or, without ``--out``, one JSON Lines record per file to
-standard output, ``{"path", "ok", "result"}`` or ``{"path", "ok", "error"}``. A
-file that fails (a name that matches nothing included) is reported on standard
-error and the batch goes on; the exit status is 1 if any failed. An ``--out``
-that is a file or cannot be made, or a tree that cannot be written there, is a
-one-line error (exit 2). A progress bar is drawn on standard error when it is a
-terminal.
+batch (:mod:`unres.cli.batch`, ``--jobs N`` processes, capped at the CPUs): each
+tree goes to ``DIR/<path under the inputs' common folder>.json``, written atomically,
+with ``DIR/index.jsonl`` mapping inputs to outputs, or, without ``--out``, one JSON
+Lines record per file to standard output, ``{"path", "ok", "result"}`` or
+``{"path", "ok", "error"}``. A file that fails (to parse or to be written; a name
+that matches nothing included) is reported on standard error and the batch goes
+on; the exit status is 1 if any failed, 130 or 143 after Ctrl-C or SIGTERM (with
+a summary). An ``--out`` that is a file is a one-line error (exit 2). A progress
+bar is drawn on standard error when it is a terminal.
 
 ``--all``: every item printed in each file (:func:`unres.parse_all`: the
 resolutions, decisions and leading fragment of a compilation; AKN XML and PDF
@@ -27,12 +28,14 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
+from contextlib import closing
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 from unres.api import read_all, read_document
-from unres.batch import BatchResult, parse_many
+from unres.cli import batch
 from unres.cli.common import about, read_input, utf8_safe, write_out
 from unres.cli.inputs import STDIN, expand, names_one_file
 from unres.cli.terminal import Progress
@@ -130,67 +133,114 @@ def _all(arguments: list[str]) -> int:
 
 
 def _batch(args: argparse.Namespace, paths: list[str]) -> int:
+    jobs = batch.capped_jobs(args.jobs, sys.stderr)
     out = Path(args.out) if args.out is not None else None
-    if out is not None:
-        _make_directory(out)
-    names = _OutputNames()
-    progress = Progress(len(paths), sys.stderr)
-    failed = 0
-    for result in parse_many(paths, jobs=args.jobs):
-        progress.step()
-        if not result.ok:
-            failed += 1
-            reason = about(result.path, InputError(result.error or "failed")).reason
-            progress.message(f"unres: {reason}")
-        if out is None:
-            sys.stdout.write(_json_line(result) + "\n")
-        elif result.result is not None:
-            target = out / names.take(result.path)
-            indent = None if args.compact else 2
-            _write_file(target, to_json(result.result, indent=indent) + "\n")
-    progress.done()
-    if failed:
-        print(f"unres: {failed} of {len(paths)} files failed", file=sys.stderr)
-    return 1 if failed else 0
-
-
-def _make_directory(out: Path) -> None:
-    if out.exists() and not out.is_dir():
+    if out is not None and out.exists() and not out.is_dir():
         raise InputError(f"{out}: --out must be a directory, and this is a file")
+    names: list[str | None] = [None] * len(paths)
+    if out is not None:
+        names = list(batch.output_names(paths))
+    tasks = [
+        batch.Task(path, None if name is None or out is None else str(out / name))
+        for path, name in zip(paths, names, strict=True)
+    ]
+    tally = _Tally(len(tasks), out)
+    previous = batch.stop_on_sigterm()
     try:
-        out.mkdir(parents=True, exist_ok=True)
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            with open(out / "index.jsonl", "w", encoding="utf-8") as index:
+                _write_trees(tasks, jobs, args.compact, names, index, tally)
+        else:
+            _write_lines(tasks, jobs, args.compact, tally)
+    except KeyboardInterrupt:
+        return tally.stopped("interrupted", 130)
+    except batch.Stopped:
+        return tally.stopped("terminated", 143)
     except OSError as err:
-        reason = err.strerror or err
-        raise InputError(f"{out}: cannot make the output directory: {reason}") from None
+        print(f"unres: cannot write to {out}: {err.strerror or err}", file=sys.stderr)
+        return 2
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+        batch.remove_leftovers([task.target for task in tasks if task.target is not None])
+    tally.progress.done()
+    if tally.failed:
+        print(f"unres: {tally.failed} of {len(tasks)} files failed", file=sys.stderr)
+    return 1 if tally.failed else 0
 
 
-def _write_file(target: Path, text: str) -> None:
-    try:
-        target.write_text(utf8_safe(text), encoding="utf-8")
-    except OSError as err:
-        raise InputError(f"{target}: cannot write: {err.strerror or err}") from None
+def _write_trees(
+    tasks: list[batch.Task],
+    jobs: int,
+    compact: bool,
+    names: list[str | None],
+    index: TextIO,
+    tally: _Tally,
+) -> None:
+    """Workers write the trees; the manifest gets a line per input as each arrives."""
+    output = dict(zip((task.path for task in tasks), names, strict=True))
+    with closing(batch.outcomes(tasks, jobs, compact=compact)) as results:  # workers end here
+        for outcome in results:
+            _record(outcome, output, index, tally)
 
 
-def _json_line(result: BatchResult) -> str:
-    record: dict[str, Any] = {"path": result.path, "ok": result.ok}
-    if result.result is not None:
-        record["result"] = result.result.model_dump(mode="json")
-    else:
-        record["error"] = result.error
+def _record(
+    outcome: batch.Outcome, output: dict[str, str | None], index: TextIO, tally: _Tally
+) -> None:
+    """Count one outcome and give it its line in index.jsonl, at once."""
+    tally.add(outcome)
+    record = {
+        "input": outcome.path,
+        "output": output[outcome.path] if outcome.written else None,
+        "ok": outcome.ok,
+        "error": outcome.error,
+    }
+    index.write(utf8_safe(json.dumps(record, ensure_ascii=False)) + "\n")
+    index.flush()
+
+
+def _write_lines(tasks: list[batch.Task], jobs: int, compact: bool, tally: _Tally) -> None:
+    """One JSON line per input on standard output, in input order."""
+    order = {task.path: number for number, task in enumerate(tasks)}
+    waiting: dict[int, str] = {}
+    following = 0
+    with closing(batch.outcomes(tasks, jobs, compact=compact)) as results:  # workers end here
+        for outcome in results:
+            tally.add(outcome)
+            waiting[order[outcome.path]] = outcome.line or _failed_line(outcome)
+            while following in waiting:
+                sys.stdout.write(waiting.pop(following) + "\n")
+                following += 1
+
+
+def _failed_line(outcome: batch.Outcome) -> str:
+    record = {"path": outcome.path, "ok": False, "error": outcome.error}
     return utf8_safe(json.dumps(record, ensure_ascii=False))
 
 
-class _OutputNames:
-    """``<stem>.json`` for each input; ``<stem>-2.json``… when two inputs share a stem."""
+class _Tally:
+    """Counts of what the batch has done, for the progress bar and the closing summary."""
 
-    def __init__(self) -> None:
-        self.taken: set[str] = set()
+    def __init__(self, total: int, out: Path | None) -> None:
+        self.total, self.out = total, out
+        self.done = self.written = self.failed = 0
+        self.progress = Progress(total, sys.stderr)
 
-    def take(self, path: str) -> str:
-        stem = Path(path).stem or "input"
-        name, count = f"{stem}.json", 1
-        while name in self.taken:
-            count += 1
-            name = f"{stem}-{count}.json"
-        self.taken.add(name)
-        return name
+    def add(self, outcome: batch.Outcome) -> None:
+        self.done += 1
+        self.written += outcome.written
+        self.progress.step()
+        if not outcome.ok:
+            self.failed += 1
+            self.progress.message(f"unres: {outcome.path}: {outcome.error}")
+
+    def stopped(self, how: str, status: int) -> int:
+        self.progress.done()
+        where = (
+            f", {self.written} written to {self.out} (listed in index.jsonl)" if self.out else ""
+        )
+        print(
+            f"unres: {how}: {self.done} of {self.total} files done{where}, {self.failed} failed",
+            file=sys.stderr,
+        )
+        return status

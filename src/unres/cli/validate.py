@@ -14,17 +14,23 @@ closes the output; ``--quiet`` keeps the findings only. Exit status: 0 when no
 finding is at or above the ``--fail-on`` level (or with ``--exit-zero``), 1 when
 one is, 2 when an input cannot be read or parsed, no input file is found at
 all, or the usage or settings are wrong (the other inputs are still checked).
+``--jobs N`` checks the files in N processes (capped at the CPUs;
+:class:`unres.pool.Pool`); a file that fails, whatever the reason, is reported
+and the others go on.
 """
 
 from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable, Iterator
 from fnmatch import fnmatch
+from functools import partial
 from pathlib import Path, PurePath
 from typing import Any, TextIO
 
 from unres.api import parse_all, read_document
+from unres.cli.batch import capped_jobs
 from unres.cli.common import about, read_input, write_out
 from unres.cli.inputs import STDIN, display_name, expand
 from unres.cli.settings import FAIL_LEVELS, Settings, load_settings
@@ -33,6 +39,7 @@ from unres.decode import decode
 from unres.errors import InputError
 from unres.lines import LineIndex
 from unres.models.findings import SEVERITY_RANK
+from unres.pool import Died, Pool, in_order
 from unres.readers.detect import kind_of
 from unres.render.findings import FORMATS, Located, locate, statistics, summary, to_text
 from unres.validate import Selection, validate
@@ -103,6 +110,9 @@ def register(commands: Any) -> None:
         action="store_true",
         help="text format: print the source line and a caret under each finding",
     )
+    p.add_argument(
+        "--jobs", "-j", type=int, default=1, metavar="N", help="processes (capped at the CPUs)"
+    )
     p.set_defaults(run=run)  # fmt: skip
 
 
@@ -146,6 +156,34 @@ def _check(path: str, name: str, selection: Selection, excerpts: bool) -> list[L
     return locate(findings, LineIndex(text), name, excerpts=excerpts)
 
 
+def _check_safely(
+    path: str, *, stdin_name: str | None, selection: Selection, excerpts: bool
+) -> list[Located] | str:
+    """The located findings of ``path``, or the one-line reason it could not be checked."""
+    name = stdin_name if path == STDIN and stdin_name else display_name(path)
+    try:
+        return _check(path, name, selection, excerpts)
+    except InputError as err:
+        return err.reason
+    except MemoryError:
+        return f"{name}: out of memory"
+    except Exception as err:  # a bug on one file must not stop the others: report it
+        return f"{name}: internal error: {type(err).__name__}: {err}"
+
+
+def _outcomes(
+    check: Callable[[str], list[Located] | str], paths: list[str], jobs: int
+) -> Iterator[list[Located] | str]:
+    """Each path's outcome, in input order; in ``jobs`` processes (capped at the CPUs)."""
+    if jobs > 1 and len(paths) > 1 and STDIN not in paths:
+        with Pool(check, capped_jobs(jobs, sys.stderr)) as pool:
+            for _, outcome in in_order(pool.run(paths)):
+                yield outcome.reason if isinstance(outcome, Died) else outcome
+        return
+    for path in paths:
+        yield check(path)
+
+
 def _excluded(path: str, patterns: tuple[str, ...]) -> bool:
     pure = PurePath(path)
     return any(pure.match(pattern) or fnmatch(path, pattern) for pattern in patterns)
@@ -167,13 +205,17 @@ def run(args: argparse.Namespace) -> int:
     excerpts = args.show_source and args.format == "text"
     located: list[Located] = []
     progress = Progress(len(paths), sys.stderr, shown=None if not args.quiet else False)
-    for path in paths:
-        name = args.stdin_filename if path == STDIN and args.stdin_filename else display_name(path)
-        try:
-            located.extend(_check(path, name, selection, excerpts))
-        except InputError as err:
-            progress.message(f"unres: {err.reason}")
+    if args.jobs < 1:
+        raise InputError(f"--jobs must be 1 or more, not {args.jobs}")
+    check = partial(
+        _check_safely, stdin_name=args.stdin_filename, selection=selection, excerpts=excerpts
+    )
+    for outcome in _outcomes(check, paths, args.jobs):
+        if isinstance(outcome, str):
+            progress.message(f"unres: {outcome}")
             status = 2
+        else:
+            located.extend(outcome)
         progress.step()
     progress.done()
     _print(args, located, len(paths))

@@ -8,10 +8,12 @@ one built by the parser.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Mapping
-from typing import Annotated, TypeVar, cast
+from typing import Annotated, Any, TypeVar, cast
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, NonNegativeInt
+from pydantic_core import PydanticSerializationError
 
 
 def _ordered(span: tuple[int, int]) -> tuple[int, int]:
@@ -28,6 +30,19 @@ class Model(BaseModel):
     """Base of every model: immutable, strict about field names."""
 
     model_config = ConfigDict(frozen=True, extra="forbid")
+
+    def model_dump_json(self, **options: Any) -> str:  # Any: pydantic's own options, passed on
+        """Pydantic's JSON, or, when the text holds a lone surrogate (which UTF-8 cannot
+        hold and pydantic refuses), the same data with the surrogate written as ``\\udXXX``."""
+        try:
+            return super().model_dump_json(**options)
+        except PydanticSerializationError:
+            indent = options.pop("indent", None)
+            options.pop("ensure_ascii", None)
+            data = self.model_dump(mode="json", **options)
+            separators = (",", ":") if indent is None else (",", ": ")
+            text = json.dumps(data, ensure_ascii=False, indent=indent, separators=separators)
+            return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 class Node(Model):

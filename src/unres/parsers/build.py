@@ -13,6 +13,7 @@ real footnote are taken out of the text.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -196,13 +197,13 @@ def build(
                  if t.kind in _BODY_KINDS]  # fmt: skip
         spaced = footnotes.accept_spaced(texts, known)
     policy = footnotes.MarkerPolicy(known, spaced)
-    run = _Build(source, policy, asterisms=[n.start for n in noise if n.rule == "asterism"])
+    asterisms = sorted(n.start for n in noise if n.rule == "asterism")
+    run = _Build(source, policy, asterisms=asterisms)
     run.cited = [b for t, b in zip(tokens, blocks, strict=True) if t.kind in _CITING_KINDS]
-    asterisms = run.asterisms
     for token, block in zip(tokens, blocks, strict=True):
         kind = token.kind
         start, end = block.pieces[0][0], block.pieces[-1][1]
-        if asterisms and any(run.last_end <= star < start for star in asterisms):
+        if asterisms and _asterism_between(asterisms, run.last_end, start):
             _close_holder(run)  # "* * *" ends the sections: what follows is the whole text's
             run.body.section_path.clear()
         _STEP.get(kind, _unparsed)(run, block)
@@ -214,6 +215,12 @@ def build(
             run.last_end = end
     _close_holder(run)
     return _assemble(run, noise, notes, metadata, organ_hint)
+
+
+def _asterism_between(asterisms: list[int], low: int, high: int) -> bool:
+    """Whether a ``* * *`` starts in ``[low, high)``: a bisection, not a scan per token."""
+    index = bisect_left(asterisms, low)
+    return index < len(asterisms) and asterisms[index] < high
 
 
 # --- token steps -----------------------------------------------------------------------

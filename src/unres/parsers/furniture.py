@@ -396,6 +396,7 @@ def _footnote_zones(source: SourceText, rows: list[Row]) -> list[Row]:
     text = source.text
     out = list(rows)
     resume = 0  # the row after the last zone: rows before it are in it
+    pages: list[int | None] | None = None  # built at the first zone, once
     for index, row in enumerate(rows):
         if (
             index >= resume
@@ -403,14 +404,33 @@ def _footnote_zones(source: SourceText, rows: list[Row]) -> list[Row]:
             and row.kind == "separator"
             and _UNDERSCORES.fullmatch(text, row.start, row.end)
         ):
-            resume = _zone_end(rows, index + 1)
+            pages = _next_pages(rows) if pages is None else pages
+            resume = _zone_end(rows, index + 1, pages[index + 1])
             _mark_zone(source, rows, out, index + 1, resume)
     return out
 
 
-def _zone_end(rows: list[Row], start: int) -> int:
-    """The row after the zone: the next page anchor or running header after some content."""
-    page = next((r.page for r in rows[start:] if isinstance(r, ContentLine)), None)
+def _next_pages(rows: list[Row]) -> list[int | None]:
+    """For each row index (and one past the end), the page of the first content line from it.
+
+    One pass from the end: looking it up per zone in the rest of the rows made many
+    separators quadratic.
+    """
+    pages: list[int | None] = [None] * (len(rows) + 1)
+    page: int | None = None
+    for index in range(len(rows) - 1, -1, -1):
+        row = rows[index]
+        if isinstance(row, ContentLine):
+            page = row.page
+        pages[index] = page
+    return pages
+
+
+def _zone_end(rows: list[Row], start: int, page: int | None) -> int:
+    """The row after the zone: the next page anchor or running header after some content.
+
+    ``page`` is the page of the first content line from ``start`` on.
+    """
     for index in range(start, len(rows)):
         row = rows[index]
         if isinstance(row, Noise) and row.kind == "separator":

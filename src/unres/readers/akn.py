@@ -102,7 +102,7 @@ def read_akn(data: bytes | str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> tuple[
     document = next(iter(children(root)), None)
     if document is None:
         raise AknError("akomaNtoso has no document element")
-    return _resolution(document, Locator(text), text), text
+    return _resolution(document, Locator(text, root), text), text
 
 
 def _encoded(text: str) -> bytes:

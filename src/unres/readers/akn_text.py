@@ -14,8 +14,8 @@ class="italic">``) if the text opens with one.
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 
 import regex
 from lxml import etree
@@ -46,16 +46,35 @@ def string_of(element: etree._Element) -> str:
     return collapse("".join(part for part in element.itertext() if isinstance(part, str)))
 
 
-@dataclass
+_MARKUP = regex.compile(
+    r"""
+    <!--.*?-->                    # a comment: no start tag inside
+    | <!\[CDATA\[.*?\]\]>          # character data: none either
+    | <\?.*?\?>                    # a processing instruction (and the XML declaration)
+    | <(?P<name>[^\s/>!?][^\s/>]*)  # a start tag, its qualified name
+    """,
+    regex.VERBOSE | regex.DOTALL,
+)
+"""What a ``<`` opens in well-formed XML text (the reader refuses a DOCTYPE)."""
+
+
 class Locator:
-    """Spans of elements in the decoded XML text."""
+    """Spans of elements in the decoded XML text.
 
-    text: str
-    _starts: list[int] = field(init=False, repr=False)
-    _seen: dict[etree._Element, int] = field(init=False, repr=False, default_factory=dict)
+    The start tags are found in one pass over the text and matched, in document order,
+    with the elements of the tree given: the ``k``-th element is at the next start tag
+    of its name. That holds on one-line (minified) XML as on pretty-printed XML, in
+    time linear in the text. An element not in that tree (made by a repair) falls back
+    to the first start tag of its name on its source line.
+    """
 
-    def __post_init__(self) -> None:
-        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", self.text)]
+    def __init__(self, text: str, root: etree._Element | None = None) -> None:
+        self.text = text
+        self._starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]
+        self._seen: dict[etree._Element, int] = {}
+        self._ends: dict[etree._Element, int] = {}
+        if root is not None:
+            self._seen.update(_start_tags(text, root))
 
     def start(self, element: etree._Element) -> int:
         known = self._seen.get(element)
@@ -64,24 +83,26 @@ class Locator:
         source_line = element.sourceline
         line = source_line if isinstance(source_line, int) else 1
         base = self._starts[min(max(line - 1, 0), len(self._starts) - 1)]
-        name = element.tag if isinstance(element.tag, str) else ""
-        local = name.rpartition("}")[2]
-        qualified = f"{element.prefix}:{local}" if element.prefix else local
-        found = self.text.find(f"<{qualified}", base) if local else -1
+        qualified = _qualified(element)
+        found = self.text.find(f"<{qualified}", base) if qualified else -1
         offset = found if found >= 0 else base
         self._seen[element] = offset
         return offset
 
     def end(self, element: etree._Element) -> int:
+        known = self._ends.get(element)
+        if known is not None:
+            return known
         following = element.getnext()
         while following is not None and following.sourceline is None:
             following = following.getnext()
         if following is not None:
-            return max(self.start(following), self.start(element))
-        parent = element.getparent()
-        if parent is None:
-            return len(self.text)
-        return max(self.end(parent), self.start(element))
+            found = max(self.start(following), self.start(element))
+        else:
+            parent = element.getparent()
+            found = len(self.text) if parent is None else max(self.end(parent), self.start(element))
+        self._ends[element] = found
+        return found
 
     def span(self, element: etree._Element) -> tuple[int, int]:
         start = self.start(element)
@@ -89,6 +110,28 @@ class Locator:
 
     def offset_line(self, offset: int) -> int:
         return bisect_right(self._starts, offset)
+
+
+def _qualified(element: etree._Element) -> str:
+    """``prefix:local`` as written in the start tag; ``""`` for comments and PIs."""
+    name = element.tag if isinstance(element.tag, str) else ""
+    local = name.rpartition("}")[2]
+    if not local:
+        return ""
+    return f"{element.prefix}:{local}" if element.prefix else local
+
+
+def _start_tags(text: str, root: etree._Element) -> Iterator[tuple[etree._Element, int]]:
+    """Each element of ``root`` with the offset of its start tag, in one pass over ``text``."""
+    tags = ((m.start(), m["name"]) for m in _MARKUP.finditer(text) if m["name"] is not None)
+    for element in root.iter(tag=etree.Element):
+        qualified = _qualified(element)
+        for offset, name in tags:
+            if name == qualified:
+                yield element, offset
+                break
+        else:
+            return  # the text ran out: the rest fall back to their source lines
 
 
 @dataclass(frozen=True, slots=True)

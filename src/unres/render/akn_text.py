@@ -16,6 +16,7 @@ estimated from the spans and moved to the nearest word end.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
@@ -28,6 +29,7 @@ from unres.models import FootnoteRef
 _ILLEGAL = regex.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 """A character XML 1.0 cannot hold: C0 controls but tab/newline/CR, surrogates, U+FFFE, U+FFFF."""
 _SPACE_RUN = regex.compile(r"[ \t\r\n\f\v]++")
+_SPACE = regex.compile(" ")
 _TAIL = 40
 """How many characters before a marker are looked up in the node text to place it."""
 
@@ -57,12 +59,12 @@ def append_text(element: etree._Element, text: str) -> None:
     """Add ``text`` after the last child of ``element`` (or inside it, when it has none)."""
     if not text:
         return
-    children = list(element)
-    if children:
-        last = children[-1]
-        last.tail = (last.tail or "") + text
-    else:
+    try:
+        last = element[-1]  # lxml finds the last child from the end: no list of children
+    except IndexError:
         element.text = (element.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 NoteWriter = Callable[[etree._Element, FootnoteRef], None]
@@ -95,15 +97,22 @@ def fill(
 def note_places(
     text: str, start: int, refs: Sequence[FootnoteRef], source: str | None
 ) -> list[tuple[int, FootnoteRef]]:
-    """Where in ``text`` each reference's marker stood; ``start`` is the node's span start."""
+    """Where in ``text`` each reference's marker stood; ``start`` is the node's span start.
+
+    Linear in the text and the references together: the words before each marker come
+    from one running collapse of the source (:class:`_Before`), the nearest occurrence of
+    them is looked up outwards from the estimate, and word ends are bisected.
+    """
     places: list[tuple[int, FootnoteRef]] = []
     removed = 0
     floor = 0
-    for index, ref in enumerate(refs):
+    before = _Before(source, start) if source is not None else None
+    ends = _WordEnds(text)
+    for ref in refs:
         estimate = ref.span[0] - start - removed
-        place = _from_source(text, start, refs[:index], ref, source, estimate)
+        place = _from_source(text, before, ref, estimate) if before is not None else None
         if place is None:
-            place = _word_end_near(text, estimate)
+            place = ends.nearest(estimate)
         place = max(place, floor)
         places.append((place, ref))
         floor = place
@@ -111,36 +120,70 @@ def note_places(
     return places
 
 
-def _from_source(
-    text: str,
-    start: int,
-    earlier: Sequence[FootnoteRef],
-    ref: FootnoteRef,
-    source: str | None,
-    estimate: int,
-) -> int | None:
+class _Before:
+    """The source from a node's start up to each marker, earlier markers cut out, collapsed.
+
+    Markers are met in order; each call adds the source between the last marker taken and
+    this one, collapsed as a whole would be (a run of white space across the join is one
+    space), so the words before the ``k``-th marker cost only what lies since the last.
+    """
+
+    def __init__(self, source: str, start: int) -> None:
+        self.source, self.start = source, start
+        self.position = start  # where the next piece starts: past the last marker taken
+        self.tail = ""  # the last 2 × _TAIL characters of the collapsed words so far
+
+    def tail_before(self, ref: FootnoteRef) -> str | None:
+        """The last words before ``ref`` (at most ``_TAIL`` characters); None: out of place."""
+        low, high = ref.span
+        if not 0 <= self.start <= low <= len(self.source):
+            return None
+        if self.position <= low:  # else it overlaps the last: the words up to that one
+            self._add(self.source[self.position : low])
+            self.position = high
+        return self.tail.rstrip(" ")[-_TAIL:]
+
+    def _add(self, raw: str) -> None:
+        piece = _SPACE_RUN.sub(" ", raw)
+        if piece.startswith(" ") and (not self.tail or self.tail.endswith(" ")):
+            piece = piece[1:]  # one space across the join; none at the very start
+        self.tail = (self.tail + piece)[-(2 * _TAIL) :]
+
+
+def _from_source(text: str, before: _Before, ref: FootnoteRef, estimate: int) -> int | None:
     """The place of ``ref`` found by looking up the words before it in ``text``."""
-    if source is None or not 0 <= start <= ref.span[0] <= len(source):
+    tail = before.tail_before(ref)
+    if tail is None:
         return None
-    pieces: list[str] = []
-    position = start
-    for other in earlier:
-        if position <= other.span[0] <= ref.span[0]:
-            pieces.append(source[position : other.span[0]])
-            position = other.span[1]
-    pieces.append(source[position : ref.span[0]])
-    before = _SPACE_RUN.sub(" ", "".join(pieces)).strip(" ")
-    tail = before[-_TAIL:]
     if not tail:
         return 0
-    found = [m.end() for m in regex.finditer(regex.escape(tail), text, overlapped=True)]
-    if not found:
+    return _nearest_end(text, tail, estimate)
+
+
+def _nearest_end(text: str, tail: str, estimate: int) -> int | None:
+    """The end of the occurrence of ``tail`` nearest to ``estimate`` (the lower on a tie)."""
+    width = len(tail)
+    below = text.rfind(tail, 0, max(estimate, 0))  # the last one ending at or before it
+    above = text.find(tail, max(estimate - width + 1, 0))  # the first one ending after it
+    ends = [found + width for found in (below, above) if found >= 0]
+    if not ends:
         return None
-    return min(found, key=lambda end: abs(end - estimate))
-
-
-def _word_end_near(text: str, estimate: int) -> int:
-    """The word end (before a space, or the end of the text) nearest to ``estimate``."""
-    estimate = min(max(estimate, 0), len(text))
-    ends = [i for i, ch in enumerate(text) if ch == " " and i > 0] + [len(text)]
     return min(ends, key=lambda end: abs(end - estimate))
+
+
+class _WordEnds:
+    """Word ends of a text (before a space after the first character, and the text's end)."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.ends: list[int] | None = None  # found at the first question
+
+    def nearest(self, estimate: int) -> int:
+        """The word end nearest to ``estimate`` (the lower on a tie)."""
+        if self.ends is None:
+            self.ends = [m.start() for m in _SPACE.finditer(self.text, 1)] + [len(self.text)]
+        ends = self.ends
+        estimate = min(max(estimate, 0), len(self.text))
+        index = bisect_left(ends, estimate)
+        nearby = ends[max(index - 1, 0) : index + 1]
+        return min(nearby, key=lambda end: abs(end - estimate))

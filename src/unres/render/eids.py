@@ -66,12 +66,12 @@ def _number(element: etree._Element) -> str:
 
 def assign_eids(root: etree._Element) -> None:
     """Give an eId to every element of :data:`ABBREVIATIONS` under ``root`` (``meta`` excepted)."""
-    used: set[str] = set()
+    used = _Used()
     for element in root:
         _walk(element, "", used)
 
 
-def _walk(element: etree._Element, prefix: str, used: set[str]) -> None:
+def _walk(element: etree._Element, prefix: str, used: _Used) -> None:
     counts: dict[str, int] = {}
     for child in element:
         name = _local(child)
@@ -83,7 +83,7 @@ def _walk(element: etree._Element, prefix: str, used: set[str]) -> None:
             counts[abbreviation] = counts.get(abbreviation, 0) + 1
             number = _number(child) if name in ("paragraph", "point", "section", "item") else ""
             base = f"{abbreviation}_{number or counts[abbreviation]}"
-            eid = _unique(f"{prefix}__{base}" if prefix else base, used)
+            eid = used.unique(f"{prefix}__{base}" if prefix else base)
             child.set("eId", eid)
             child_prefix = eid
         elif name in PREFIXED:
@@ -91,11 +91,23 @@ def _walk(element: etree._Element, prefix: str, used: set[str]) -> None:
         _walk(child, child_prefix, used)
 
 
-def _unique(eid: str, used: set[str]) -> str:
-    candidate = eid
-    suffix = 2
-    while candidate in used:
-        candidate = f"{eid}-{suffix}"
-        suffix += 1
-    used.add(candidate)
-    return candidate
+class _Used:
+    """The eIds given so far, and for each wanted eId the next suffix to try.
+
+    Remembering the suffix keeps a thousand clashing paragraph numbers linear: trying
+    ``-2``, ``-3``… from the start for each made them quadratic.
+    """
+
+    def __init__(self) -> None:
+        self.taken: set[str] = set()
+        self.next_suffix: dict[str, int] = {}
+
+    def unique(self, eid: str) -> str:
+        candidate = eid
+        suffix = self.next_suffix.get(eid, 2)
+        while candidate in self.taken:
+            candidate = f"{eid}-{suffix}"
+            suffix += 1
+        self.next_suffix[eid] = suffix
+        self.taken.add(candidate)
+        return candidate

@@ -14,7 +14,7 @@ out of the count.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from itertools import pairwise
+from itertools import accumulate, pairwise
 
 from unres.digits import decimal_value
 from unres.models import OperativeParagraph, Section
@@ -61,6 +61,11 @@ def _restarts(run: list[Numbered]) -> list[int]:
     return ones[1:]
 
 
+def _running_max(values: list[int]) -> list[int]:
+    """The highest value up to and including each index: one pass, not one per restart."""
+    return list(accumulate(values, max))
+
+
 def _pieces(run: list[Numbered]) -> list[list[Numbered]]:
     """``run`` cut at each restart, so a restart is reported once, not at every number after it."""
     cuts = [0, *_restarts(run), len(run)]
@@ -100,8 +105,9 @@ def repeats(document: Document) -> Iterator[Hit]:
     """UNR102: a number is used twice; a count that starts again at 1 is reported once."""
     for body in document.bodies:
         for run in runs(body):
+            highest = _running_max([value for _, value in run])
             for index in _restarts(run):
-                previous = max(value for _, value in run[:index])
+                previous = highest[index - 1]
                 yield Hit(
                     _number_span(run[index][0]),
                     f"operative paragraph numbering starts again at 1 after paragraph {previous}",

@@ -24,6 +24,7 @@ displacement gives findings of one rule only.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 import regex
@@ -130,11 +131,16 @@ def missing_adoption(document: Document) -> Iterator[Hit]:
     yield Hit((end, end), "no adoption block (meeting and date) after the operative part")
 
 
-def _section_preamble(paragraphs: list[OperativeParagraph], index: int) -> bool:
-    """Whether clauses in the wrap-up of paragraph ``index`` open a new run: the next
-    numbered paragraph is 1 (a section whose heading the parser did not see)."""
-    following = (p.number for p in paragraphs[index + 1 :] if p.number is not None)
-    return next(following, None) == "1"
+def _section_preambles(paragraphs: list[OperativeParagraph]) -> list[bool]:
+    """For each paragraph, whether clauses in its wrap-up open a new run: the next numbered
+    paragraph is 1 (a section whose heading the parser did not see). One pass from the end."""
+    found = [False] * len(paragraphs)
+    following: str | None = None
+    for index in range(len(paragraphs) - 1, -1, -1):
+        found[index] = following == "1"
+        if paragraphs[index].number is not None:
+            following = paragraphs[index].number
+    return found
 
 
 def _displaced(body: Body, document: Document) -> tuple[list[OperativeParagraph], list[Misplaced]]:
@@ -142,10 +148,11 @@ def _displaced(body: Body, document: Document) -> tuple[list[OperativeParagraph]
     paragraphs = body.paragraphs()
     if not any(paragraph.number for paragraph in paragraphs):
         return [], []  # unnumbered texts (1940s-50s) interleave "Noting ..." and decisions
+    opening = _section_preambles(paragraphs)
     clauses = [
         clause
         for index, paragraph in enumerate(paragraphs)
-        if not _section_preamble(paragraphs, index)
+        if not opening[index]
         for clause in misplaced(paragraph, document)
     ]
     if not clauses:
@@ -154,8 +161,18 @@ def _displaced(body: Body, document: Document) -> tuple[list[OperativeParagraph]
     return [p for p in paragraphs if p.span[0] < last], clauses
 
 
-def _holder(body: Body, clause: Misplaced) -> OperativeParagraph | None:
-    return next((p for p in body.paragraphs() if p.span[0] <= clause.start < p.span[1]), None)
+class _Holders:
+    """The paragraph holding an offset, by bisection over the paragraphs' starts."""
+
+    def __init__(self, paragraphs: list[OperativeParagraph]) -> None:
+        self.paragraphs = sorted(paragraphs, key=lambda p: p.span[0])
+        self.starts = [p.span[0] for p in self.paragraphs]
+
+    def at(self, offset: int) -> OperativeParagraph | None:
+        index = bisect_right(self.starts, offset) - 1
+        if index < 0 or offset >= self.paragraphs[index].span[1]:
+            return None
+        return self.paragraphs[index]
 
 
 def preamble_in_operative(document: Document) -> Iterator[Hit]:
@@ -164,8 +181,9 @@ def preamble_in_operative(document: Document) -> Iterator[Hit]:
         before, clauses = _displaced(body, document)
         if not clauses or len(before) < len(clauses):
             continue
+        holders = _Holders(body.paragraphs())
         for clause in clauses:
-            holder = _holder(body, clause)
+            holder = holders.at(clause.start)
             after = f" {holder.number}" if holder is not None and holder.number else ""
             yield Hit(
                 (clause.start, clause.start + len(clause.phrase)),
@@ -180,9 +198,10 @@ def operative_in_preamble(document: Document) -> Iterator[Hit]:
         before, clauses = _displaced(body, document)
         if not clauses or len(before) >= len(clauses):
             continue
+        starts = sorted(clause.start for clause in clauses)
         for paragraph in before:
             name = f" {paragraph.number}" if paragraph.number else ""
-            later = sum(1 for clause in clauses if clause.start > paragraph.span[0])
+            later = len(starts) - bisect_right(starts, paragraph.span[0])
             yield Hit(
                 (paragraph.span[0], paragraph.span[0] + len(paragraph.number or "") + 1),
                 f"operative paragraph{name} stands in the preamble: "
