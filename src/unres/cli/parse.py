@@ -158,7 +158,7 @@ def _batch(args: argparse.Namespace, paths: list[str]) -> int:
     except batch.Stopped:
         return tally.stopped("terminated", 143)
     except OSError as err:
-        print(f"unres: cannot write to {out}: {err.strerror or err}", file=sys.stderr)
+        print(f"unres: {out}: cannot write the output: {err.strerror or err}", file=sys.stderr)
         return 2
     finally:
         signal.signal(signal.SIGTERM, previous)
