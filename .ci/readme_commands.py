@@ -59,8 +59,8 @@ NOT_RUN: dict[str, str] = {
         "installs atheris, which builds against libFuzzer: not part of the test install",
     "mkdir -p /tmp/unres-fuzz": "set-up of the fuzzer run below",
     ".venv/bin/python fuzz/fuzz_parse.py /tmp/unres-fuzz fixtures/seed fixtures/real "
-    "-max_total_time=300 -max_len=65536 -timeout=20 -rss_limit_mb=4096":
-        "the atheris fuzzer, five minutes by design; in CI the hypothesis tests are the fuzzer",
+    "-max_total_time=600 -max_len=65536 -rss_limit_mb=4096":
+        "the atheris fuzzer, ten minutes by design; in CI the hypothesis tests are the fuzzer",
     "bash benchmarks/setup_bluebell_env.sh":
         "downloads Python 3.12 and bluebell into .venv-bluebell: a benchmark-only dependency",
     ".venv/bin/python benchmarks/compare_bluebell.py":
@@ -69,6 +69,14 @@ NOT_RUN: dict[str, str] = {
         "a benchmark (minutes, figures only, asserts nothing); needs ../shared/corpus",
     ".venv/bin/python benchmarks/linearity.py":
         "a benchmark (minutes, figures only, asserts nothing)",
+    ".venv/bin/python benchmarks/scaling.py":
+        "a benchmark (many minutes, figures only); tests/test_scaling.py holds the exponents",
+    ".venv/bin/python benchmarks/memory.py":
+        "a benchmark (minutes, figures only, asserts nothing)",
+    ".venv/bin/python benchmarks/batch.py":
+        "a benchmark (minutes, figures only); needs ../shared/corpus",
+    ".venv/bin/python benchmarks/batch_faults.py":
+        "a benchmark that kills workers (figures only); tests/test_batch_faults.py holds it",
 }  # fmt: skip
 """README commands this script does not run, and why."""
 
